@@ -1,0 +1,70 @@
+//===- AllocSites.h - Recognising allocation and free calls ------*- C++ -*-===//
+//
+/// \file
+/// Which calls allocate heap memory, how much, and which calls free it.
+///
+/// Since LLVM 15 malloc, calloc and free are no longer in
+/// TargetLibraryInfo's allocation tables: `isAllocLikeFn` and
+/// `getFreedOperand` need the `allockind`/`allocptr` attributes that
+/// InferFunctionAttrs adds, so they say nothing at -O0. Calls are recognised
+/// here by their library function (`TargetLibraryInfo::getLibFunc`, which
+/// checks the prototype and honours -fno-builtin), and a `nobuiltin` call
+/// site is never recognised.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ESCAPE_ALLOCSITES_H
+#define ESCAPE_ALLOCSITES_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Alignment.h"
+#include <optional>
+#include <string>
+
+namespace llvm {
+class CallBase;
+class TargetLibraryInfo;
+class Value;
+} // namespace llvm
+
+namespace escape {
+
+/// The allocation functions Escape knows.
+enum class AllocFn : uint8_t {
+  Malloc,
+  Calloc,
+  AlignedAlloc, ///< aligned_alloc(align, size) and memalign(align, size)
+  Strdup,
+  Strndup,
+};
+
+/// A recognised heap allocation call.
+struct AllocSite {
+  llvm::CallBase *Call;
+  AllocFn Fn;
+  /// Bytes allocated, when every size operand is a constant (for strdup and
+  /// strndup: when the source is a constant string).
+  std::optional<uint64_t> Size;
+  /// Alignment the allocation promises beyond malloc's (aligned_alloc).
+  std::optional<llvm::Align> RequestedAlign;
+  /// The memory starts zeroed (calloc).
+  bool Zeroed = false;
+  /// The memory starts as a copy of this constant string (strdup/strndup of
+  /// a literal), NUL-terminated, Size bytes in all.
+  std::optional<std::string> InitialBytes;
+};
+
+/// Recognises \p CB as a heap allocation.
+std::optional<AllocSite> recognizeAllocation(llvm::CallBase &CB,
+                                             const llvm::TargetLibraryInfo &TLI);
+
+/// The operand \p CB frees if it is a call to `free`.
+llvm::Value *freedOperand(const llvm::CallBase &CB,
+                          const llvm::TargetLibraryInfo &TLI);
+
+/// The name of the allocation function (`malloc`, `calloc`, ...).
+llvm::StringRef allocFnName(const AllocSite &Site);
+
+} // namespace escape
+
+#endif // ESCAPE_ALLOCSITES_H

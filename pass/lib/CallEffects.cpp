@@ -1,0 +1,213 @@
+//===- CallEffects.cpp - What a call does with its pointer arguments ------===//
+//
+// Intrinsics, then the libc table, then attributes. An attribute-only callee
+// keeps nothing of an argument only when the argument is `captures(none)`
+// (`nocapture` before LLVM 21) *and* the callee cannot free it (`nofree` on
+// the parameter or the function, or a function that only reads memory):
+// free's own argument is `captures(none)`, so "not captured" alone does not
+// mean "not freed".
+//
+//===----------------------------------------------------------------------===//
+
+#include "escape/CallEffects.h"
+#include "escape/Build.h"
+#include "escape/Compat.h"
+#include "escape/LibcModels.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InlineAsm.h"
+#include "llvm/IR/InstrTypes.h"
+#include "llvm/IR/IntrinsicInst.h"
+#include "llvm/IR/Intrinsics.h"
+
+using namespace llvm;
+
+namespace escape {
+
+ArgEffect ArgEffect::readOnly() {
+  ArgEffect E;
+  E.Escapes = false;
+  E.ContentEscapes = false;
+  E.ContentClobbered = false;
+  return E;
+}
+
+ArgEffect ArgEffect::readWrite() {
+  ArgEffect E = readOnly();
+  // Plain data written over a pointer field reads back as a pointer nobody
+  // here can vouch for.
+  E.ContentClobbered = true;
+  return E;
+}
+
+ArgEffect ArgEffect::unknown(Reason Why) {
+  ArgEffect E;
+  E.Why = Why;
+  return E;
+}
+
+CallEffects CallEffects::uniform(unsigned NumParams, const ArgEffect &E) {
+  CallEffects C;
+  C.Params.assign(NumParams, E);
+  C.Variadic = E;
+  return C;
+}
+
+namespace {
+
+/// Effects of the intrinsics that handle pointers without keeping them, or
+/// std::nullopt to fall back on the intrinsic's attributes.
+std::optional<CallEffects> intrinsicEffects(const IntrinsicInst &II) {
+  unsigned N = II.arg_size();
+  // A volatile memory intrinsic is an access the program wants to happen
+  // exactly as written.
+  if (auto *MI = dyn_cast<MemIntrinsic>(&II); MI && MI->isVolatile())
+    return CallEffects::uniform(N,
+                                ArgEffect::unknown(Reason::AtomicOrVolatile));
+  switch (II.getIntrinsicID()) {
+  case Intrinsic::memcpy:
+  case Intrinsic::memcpy_inline:
+  case Intrinsic::memmove: {
+    CallEffects E = CallEffects::uniform(N, ArgEffect::readOnly());
+    E.Copies.push_back({0, 1, 2});
+    return E;
+  }
+  case Intrinsic::memset:
+  case Intrinsic::memset_inline:
+  case Intrinsic::lifetime_start:
+  case Intrinsic::lifetime_end:
+  case Intrinsic::invariant_start:
+  case Intrinsic::invariant_end:
+  case Intrinsic::objectsize:
+  case Intrinsic::prefetch:
+  case Intrinsic::assume:
+  case Intrinsic::var_annotation:
+  case Intrinsic::is_constant:
+  case Intrinsic::vaend:
+  case Intrinsic::stackrestore:
+  case Intrinsic::experimental_noalias_scope_decl:
+  case Intrinsic::sideeffect:
+  case Intrinsic::donothing:
+  case Intrinsic::pseudoprobe:
+    return CallEffects::uniform(N, ArgEffect::readOnly());
+  case Intrinsic::launder_invariant_group:
+  case Intrinsic::strip_invariant_group:
+  case Intrinsic::ptrmask:
+  case Intrinsic::ptr_annotation:
+  case Intrinsic::expect:
+  case Intrinsic::ssa_copy: {
+    CallEffects E = CallEffects::uniform(N, ArgEffect::readOnly());
+    E.Params[0].Returned = true;
+    E.ResultUnknown = false;
+    return E;
+  }
+  case Intrinsic::vastart:
+    // Fills the va_list with pointers into the caller's argument area.
+    return CallEffects::uniform(N, ArgEffect::readWrite());
+  case Intrinsic::vacopy: {
+    CallEffects E = CallEffects::uniform(N, ArgEffect::readOnly());
+    E.Copies.push_back({0, 1, std::nullopt});
+    return E;
+  }
+  case Intrinsic::stacksave:
+  case Intrinsic::threadlocal_address:
+    return CallEffects::uniform(N, ArgEffect::readOnly());
+  default:
+    return std::nullopt;
+  }
+}
+
+/// The reason an unknown call keeps its arguments.
+Reason unknownCallReason(const CallBase &CB) {
+  if (CB.isInlineAsm())
+    return Reason::InlineAsm;
+  if (CB.isIndirectCall())
+    return Reason::IndirectCall;
+  const Function *Callee = CB.getCalledFunction();
+  if (!Callee || Callee->isDeclaration())
+    return Reason::UnknownCallee;
+  return Reason::CallParameter;
+}
+
+} // namespace
+
+CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
+  Reason Unknown = unknownCallReason(CB);
+  CallEffects E;
+  unsigned NumParams = CB.getFunctionType()->getNumParams();
+  // Inline asm can do anything with what it is given, whatever the call
+  // site says.
+  if (CB.isInlineAsm())
+    return CallEffects::uniform(NumParams, ArgEffect::unknown(Unknown));
+
+  bool FnNoFree = CB.hasFnAttr(Attribute::NoFree) || CB.onlyReadsMemory();
+  // A function that writes no memory can hand out what it reads only
+  // through its result.
+  bool FnWritesNothing = CB.onlyReadsMemory();
+  bool ResultCarriesPointers = carriesPointers(CB.getType());
+
+  auto EffectOf = [&](unsigned I) {
+    ArgEffect A = ArgEffect::unknown(Unknown);
+    // byval: the callee gets a copy of the pointee and never sees the
+    // pointer, but it can read pointers out of the copy.
+    if (CB.isByValArgument(I)) {
+      A = ArgEffect::readOnly();
+      A.ContentEscapes = !FnWritesNothing;
+      A.ContentReturned = FnWritesNothing && ResultCarriesPointers;
+      A.Why = Unknown;
+      return A;
+    }
+    bool NoFree = FnNoFree || CB.paramHasAttr(I, Attribute::NoFree);
+    switch (compat::argCapture(CB, I)) {
+    case compat::ArgCapture::None:
+      A.Escapes = false;
+      break;
+    case compat::ArgCapture::OnlyReturned:
+      A.Escapes = false;
+      A.Returned = true;
+      break;
+    case compat::ArgCapture::Captured:
+      break;
+    }
+    if (!A.Escapes && !NoFree) {
+      A.Frees = true;
+      A.Why = Reason::FreedByCallee;
+    }
+    if (CB.doesNotAccessMemory(I)) {
+      A.ContentEscapes = false;
+      A.ContentClobbered = false;
+    } else {
+      if (FnWritesNothing) {
+        A.ContentEscapes = false;
+        A.ContentReturned = ResultCarriesPointers;
+      }
+      if (FnWritesNothing || CB.onlyReadsMemory(I))
+        A.ContentClobbered = false;
+    }
+    return A;
+  };
+
+  E.Variadic = ArgEffect::unknown(Unknown);
+  for (unsigned I = 0; I < NumParams; ++I)
+    E.Params.push_back(EffectOf(I));
+  // Variadic arguments: only what the call site itself says about them; use
+  // the first one's attributes as a stand-in for all, which is exact when
+  // there are none (the common case) and conservative otherwise.
+  if (CB.arg_size() > NumParams) {
+    E.Variadic = EffectOf(NumParams);
+    for (unsigned I = NumParams + 1; I < CB.arg_size(); ++I)
+      if (EffectOf(I).Escapes)
+        E.Variadic = ArgEffect::unknown(Unknown);
+  }
+  return E;
+}
+
+CallEffects CalleeModel::effects(const CallBase &CB) const {
+  if (auto *II = dyn_cast<IntrinsicInst>(&CB))
+    if (std::optional<CallEffects> E = intrinsicEffects(*II))
+      return *E;
+  if (std::optional<CallEffects> E = libcEffects(CB, TLI))
+    return *E;
+  return fromAttributes(CB);
+}
+
+} // namespace escape

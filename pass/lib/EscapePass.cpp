@@ -1,0 +1,109 @@
+//===- EscapePass.cpp - The heap-to-stack module pass ---------------------===//
+//
+// Per defined function: analyse, plan, report, rewrite, clean up. Functions
+// that allocate nothing are skipped unless someone listens to remarks (the
+// parameter facts are remarks too), which keeps the pass cheap on code that
+// never calls malloc.
+//
+//===----------------------------------------------------------------------===//
+
+#include "escape/EscapePass.h"
+#include "escape/EscapeAnalysis.h"
+#include "escape/FunctionFacts.h"
+#include "escape/HeapToStack.h"
+#include "escape/Plan.h"
+#include "escape/Remarks.h"
+#include "llvm/Analysis/LoopInfo.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/InstIterator.h"
+#include "llvm/IR/Module.h"
+#include "llvm/Transforms/InstCombine/InstCombine.h"
+#include "llvm/Transforms/Scalar/DeadStoreElimination.h"
+#include "llvm/Transforms/Scalar/EarlyCSE.h"
+#include "llvm/Transforms/Scalar/GVN.h"
+#include "llvm/Transforms/Scalar/MemCpyOptimizer.h"
+#include "llvm/Transforms/Scalar/SROA.h"
+#include "llvm/Transforms/Scalar/SimplifyCFG.h"
+
+using namespace llvm;
+
+namespace escape {
+
+namespace {
+
+bool allocatesAnything(Function &F, const TargetLibraryInfo &TLI) {
+  for (Instruction &I : instructions(F))
+    if (auto *CB = dyn_cast<CallBase>(&I))
+      if (recognizeAllocation(*CB, TLI))
+        return true;
+  return false;
+}
+
+/// What a promoted buffer needs to end up where a hand-written local array
+/// would: the optimizer pipeline after OptimizerEarly runs no SROA, GVN or
+/// DSE of its own.
+FunctionPassManager cleanupPipeline() {
+  FunctionPassManager FPM;
+  FPM.addPass(SROAPass(SROAOptions::ModifyCFG));
+  FPM.addPass(EarlyCSEPass(/*UseMemorySSA=*/true));
+  FPM.addPass(InstCombinePass());
+  FPM.addPass(GVNPass());
+  FPM.addPass(MemCpyOptPass());
+  FPM.addPass(DSEPass());
+  FPM.addPass(InstCombinePass());
+  FPM.addPass(SimplifyCFGPass());
+  return FPM;
+}
+
+} // namespace
+
+PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
+  FunctionAnalysisManager &FAM =
+      MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
+  std::optional<DenseSet<const Function *>> Recursive;
+  std::optional<FunctionPassManager> Cleanup;
+  bool Changed = false;
+
+  for (Function &F : M) {
+    if (F.isDeclaration())
+      continue;
+    const TargetLibraryInfo &TLI = FAM.getResult<TargetLibraryAnalysis>(F);
+    bool WantRemarks = remarksWanted(F);
+    if (!WantRemarks && !allocatesAnything(F, TLI))
+      continue;
+    if (!Recursive)
+      Recursive = findRecursiveFunctions(M);
+
+    FunctionFacts FF = computeFunctionFacts(F, *Recursive);
+    CalleeModel Callees(TLI);
+    EscapeInfo Info(F, Callees, TLI, &FAM.getResult<LoopAnalysis>(F));
+    PromotionPlan Plan = planPromotions(Info, FF, Opts);
+    if (WantRemarks)
+      emitRemarks(Info, Plan,
+                  FAM.getResult<OptimizationRemarkEmitterAnalysis>(F),
+                  Opts.Explain);
+    if (!applyPromotionPlan(F, Plan))
+      continue;
+
+    Changed = true;
+    FAM.invalidate(F, PreservedAnalyses::none());
+    if (Opts.Cleanup) {
+      if (!Cleanup)
+        Cleanup = cleanupPipeline();
+      FAM.invalidate(F, Cleanup->run(F, FAM));
+    }
+  }
+
+  if (!Changed)
+    return PreservedAnalyses::all();
+  // Function analyses of changed functions were invalidated above; the call
+  // graph lost its edges to free.
+  PreservedAnalyses PA;
+  PA.preserveSet<AllAnalysesOn<Function>>();
+  PA.preserve<FunctionAnalysisManagerModuleProxy>();
+  return PA;
+}
+
+} // namespace escape

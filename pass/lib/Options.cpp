@@ -1,0 +1,68 @@
+//===- Options.cpp - Escape's command-line options ------------------------===//
+//
+// Every option lives in the "Escape options" category, so
+// `opt -load-pass-plugin=libEscape.so --help` lists them together.
+//
+//===----------------------------------------------------------------------===//
+
+#include "escape/Options.h"
+#include "llvm/Support/CommandLine.h"
+
+using namespace llvm;
+
+namespace escape {
+
+namespace {
+
+cl::OptionCategory Category("Escape options",
+                            "Heap-to-stack promotion (libEscape.so)");
+
+cl::opt<uint64_t> MaxObjectSizeOpt(
+    "escape-max-object-size", cl::init(EscapeOptions().MaxObjectSize),
+    cl::desc("Largest allocation, in bytes, moved to the stack"),
+    cl::cat(Category));
+
+cl::opt<uint64_t> MaxFrameSizeOpt(
+    "escape-max-frame-size", cl::init(EscapeOptions().MaxFrameSize),
+    cl::desc("Most bytes of promoted allocations added to one stack frame"),
+    cl::cat(Category));
+
+cl::opt<bool>
+    PromoteOpt("escape-promote", cl::init(EscapeOptions().Promote),
+            cl::desc("Move non-escaping allocations to the stack (false: "
+                     "analyse and report only)"),
+            cl::cat(Category));
+
+cl::opt<bool> PromoteSanitizedOpt(
+    "escape-promote-sanitized", cl::init(EscapeOptions().PromoteSanitized),
+    cl::desc("Also promote in functions built with -fsanitize=address, "
+             "memory, thread or hwaddress (heap bugs then show as stack "
+             "bugs or not at all)"),
+    cl::cat(Category));
+
+cl::opt<bool> ExplainOpt(
+    "escape-explain", cl::init(EscapeOptions().Explain),
+    cl::desc("Follow each escape remark with the flow that explains it "
+             "(Go's -m=2)"),
+    cl::cat(Category));
+
+cl::opt<bool> CleanupOpt(
+    "escape-cleanup", cl::init(EscapeOptions().Cleanup),
+    cl::desc("In the clang pipeline, run SROA, EarlyCSE, InstCombine, DSE "
+             "and SimplifyCFG on functions that gained stack objects"),
+    cl::cat(Category));
+
+} // namespace
+
+EscapeOptions EscapeOptions::fromCommandLine() {
+  EscapeOptions O;
+  O.MaxObjectSize = MaxObjectSizeOpt;
+  O.MaxFrameSize = MaxFrameSizeOpt;
+  O.Promote = PromoteOpt;
+  O.PromoteSanitized = PromoteSanitizedOpt;
+  O.Explain = ExplainOpt;
+  O.Cleanup = CleanupOpt;
+  return O;
+}
+
+} // namespace escape
