@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "escape/EscapeAnalysis.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/IR/Argument.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstrTypes.h"
