@@ -42,8 +42,8 @@ std::optional<AllocSite> recognizeAllocation(CallBase &CB,
   std::optional<LibFunc> LF = calledLibFunc(CB, TLI);
   if (!LF)
     return std::nullopt;
-  AllocSite Site{&CB, AllocFn::Malloc, std::nullopt, std::nullopt, false,
-                 std::nullopt};
+  AllocSite Site{&CB,          AllocFn::Malloc, std::nullopt,
+                 std::nullopt, false,           std::nullopt};
   switch (*LF) {
   case LibFunc_malloc:
     Site.Size = constantOperand(CB, 0);

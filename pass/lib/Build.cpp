@@ -316,8 +316,8 @@ void GraphBuilder::visitSelectInst(SelectInst &SI) {
 
 void GraphBuilder::visitReturnInst(ReturnInst &RI) {
   if (Value *V = RI.getReturnValue())
-    assign(EscapeGraph::ResultLoc, operand(V), Offset::known(0),
-           Reason::Return, &RI);
+    assign(EscapeGraph::ResultLoc, operand(V), Offset::known(0), Reason::Return,
+           &RI);
 }
 
 void GraphBuilder::visitCallBase(CallBase &CB) {
@@ -373,8 +373,7 @@ void GraphBuilder::visitOtherCall(CallBase &CB) {
     if (ResultHoldsPointers && A.ContentReturned)
       load(Result, Arg, &CB);
     if (A.StoredInto && *A.StoredInto < N)
-      store(operand(CB.getArgOperand(*A.StoredInto)), Arg, Reason::Store,
-            &CB);
+      store(operand(CB.getArgOperand(*A.StoredInto)), Arg, Reason::Store, &CB);
   }
   for (const CallEffects::ContentCopy &C : E.Copies) {
     if (C.Dst >= CB.arg_size() || C.Src >= CB.arg_size())

@@ -77,8 +77,8 @@ AllocaInst *promote(const AllocSite &Site, BasicBlock &Entry) {
     if (Size > 1)
       AtCall.CreateMemCpy(Slot, SlotAlign, Call->getArgOperand(0),
                           MaybeAlign(1), Size - 1);
-    Value *Last = AtCall.CreateConstInBoundsGEP1_64(AtCall.getInt8Ty(), Slot,
-                                                    Size - 1);
+    Value *Last =
+        AtCall.CreateConstInBoundsGEP1_64(AtCall.getInt8Ty(), Slot, Size - 1);
     AtCall.CreateStore(AtCall.getInt8(0), Last);
   }
 

@@ -1,10 +1,10 @@
 //===- LibcModels.cpp - What libc functions do with pointers --------------===//
 //
 // One entry per function (or family). The words used:
-//   ro      the argument is only read: not kept, not freed, nothing kept from it
-//   rw      read and written with plain data (bytes, numbers)
-//   ret     the result may point into the argument's object
-//   copy    the contents of one argument's object flow into another's
+//   ro      the argument is only read: not kept, not freed, nothing kept from
+//   it rw      read and written with plain data (bytes, numbers) ret     the
+//   result may point into the argument's object copy    the contents of one
+//   argument's object flow into another's
 // A pointer argument not listed in a model gets the conservative default.
 //
 //===----------------------------------------------------------------------===//
@@ -32,9 +32,10 @@ ArgEffect ret(ArgEffect E) {
 
 /// A model with \p Params declared pointer effects; non-pointer parameters
 /// take a read-only placeholder that the builder never consults.
-CallEffects model(std::initializer_list<ArgEffect> Params,
-                  ArgEffect Variadic = ArgEffect::unknown(Reason::UnknownCallee),
-                  bool ResultUnknown = true) {
+CallEffects
+model(std::initializer_list<ArgEffect> Params,
+      ArgEffect Variadic = ArgEffect::unknown(Reason::UnknownCallee),
+      bool ResultUnknown = true) {
   CallEffects E;
   E.Params.assign(Params.begin(), Params.end());
   E.Variadic = Variadic;
@@ -83,10 +84,9 @@ CallEffects qsortModel(const CallBase &CB) {
   CallEffects E = CallEffects::uniform(CB.arg_size(), ro());
   E.ResultUnknown = false;
   auto *Cmp = dyn_cast<Function>(CB.getArgOperand(3)->stripPointerCasts());
-  bool CmpHarmless = Cmp && Cmp->arg_size() == 2 &&
-                     Cmp->getArg(0)->hasNoCaptureAttr() &&
-                     Cmp->getArg(1)->hasNoCaptureAttr() &&
-                     Cmp->doesNotFreeMemory();
+  bool CmpHarmless =
+      Cmp && Cmp->arg_size() == 2 && Cmp->getArg(0)->hasNoCaptureAttr() &&
+      Cmp->getArg(1)->hasNoCaptureAttr() && Cmp->doesNotFreeMemory();
   if (!CmpHarmless) {
     E.Params[0] = ArgEffect::unknown(Reason::CallParameter);
     return E;
@@ -189,8 +189,7 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
   case LibFunc_vfscanf:
     // The FILE argument (if any) is libc's object, read and written.
     return printfModel(N, LF == LibFunc_fprintf || LF == LibFunc_vfprintf ||
-                                  LF == LibFunc_fscanf ||
-                                  LF == LibFunc_vfscanf
+                                  LF == LibFunc_fscanf || LF == LibFunc_vfscanf
                               ? std::optional<unsigned>(0)
                               : std::nullopt);
   case LibFunc_sprintf:

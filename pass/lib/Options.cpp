@@ -29,9 +29,9 @@ cl::opt<uint64_t> MaxFrameSizeOpt(
 
 cl::opt<bool>
     PromoteOpt("escape-promote", cl::init(EscapeOptions().Promote),
-            cl::desc("Move non-escaping allocations to the stack (false: "
-                     "analyse and report only)"),
-            cl::cat(Category));
+               cl::desc("Move non-escaping allocations to the stack (false: "
+                        "analyse and report only)"),
+               cl::cat(Category));
 
 cl::opt<bool> PromoteSanitizedOpt(
     "escape-promote-sanitized", cl::init(EscapeOptions().PromoteSanitized),

@@ -5,7 +5,8 @@
 //  2. nothing about the function or the size forbids it (optnone, sanitizer,
 //     recursion, setjmp, constant non-zero size within the object limit);
 //  3. it is dead before its call runs again: every path from the call back
-//     to itself passes a free of exactly this object. The promoted object
+//     to itself passes a free of exactly this object, or leaves through a
+//     test that found it null (`if (!p) continue;`). The promoted object
 //     then reuses one entry-block slot; reaching an older instance after the
 //     call ran again would be a use after free in the original program;
 //  4. every free that may free it frees only promoted objects (a free that
@@ -20,6 +21,7 @@
 #include "escape/Plan.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/IR/Constants.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
 
@@ -129,6 +131,24 @@ std::optional<StayReason> Planner::policy(const AllocSite &Site,
   return std::nullopt;
 }
 
+/// The successor of \p BB entered only when \p Call returned null (`if (!p)
+/// return ...`), if \p BB ends with such a test. No instance lives on that
+/// edge.
+const BasicBlock *nullSuccessor(const BasicBlock *BB, const CallBase *Call) {
+  auto *Br = dyn_cast<BranchInst>(BB->getTerminator());
+  if (!Br || !Br->isConditional())
+    return nullptr;
+  auto *Cmp = dyn_cast<ICmpInst>(Br->getCondition());
+  if (!Cmp || !Cmp->isEquality())
+    return nullptr;
+  const Value *L = Cmp->getOperand(0)->stripPointerCasts();
+  const Value *R = Cmp->getOperand(1)->stripPointerCasts();
+  if (!((L == Call && isa<ConstantPointerNull>(R)) ||
+        (R == Call && isa<ConstantPointerNull>(L))))
+    return nullptr;
+  return Br->getSuccessor(Cmp->getPredicate() == ICmpInst::ICMP_EQ ? 0 : 1);
+}
+
 bool Planner::reachesItselfAlive(const CallBase *Call) const {
   // Frees of exactly this instance: the operand is the call's own value.
   SmallPtrSet<const Instruction *, 4> Kills;
@@ -148,9 +168,13 @@ bool Planner::reachesItselfAlive(const CallBase *Call) const {
     }
   if (Killed)
     return false;
-  for (const BasicBlock *Succ : successors(Home))
-    if (Seen.insert(Succ).second)
-      Work.push_back(Succ);
+  auto Enqueue = [&](const BasicBlock *BB) {
+    const BasicBlock *Null = nullSuccessor(BB, Call);
+    for (const BasicBlock *Succ : successors(BB))
+      if (Succ != Null && Seen.insert(Succ).second)
+        Work.push_back(Succ);
+  };
+  Enqueue(Home);
   while (!Work.empty()) {
     const BasicBlock *BB = Work.pop_back_val();
     bool Dead = false;
@@ -162,11 +186,8 @@ bool Planner::reachesItselfAlive(const CallBase *Call) const {
         break;
       }
     }
-    if (Dead)
-      continue;
-    for (const BasicBlock *Succ : successors(BB))
-      if (Seen.insert(Succ).second)
-        Work.push_back(Succ);
+    if (!Dead)
+      Enqueue(BB);
   }
   return false;
 }
@@ -180,7 +201,7 @@ bool Planner::keepFreesConsistent() {
           Info.solution().pointsTo(FS.OperandLoc);
       if (!Freed.intersects(Promoted) || Promoted.contains(Freed))
         continue;
-      for (ObjId O : Freed & Promoted)
+      for (ObjId O : Freed &Promoted)
         demote(decisionOf(O), StayReason::SharedFree);
       Again = Changed = true;
     }

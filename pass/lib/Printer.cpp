@@ -47,8 +47,7 @@ void printObject(const EscapeInfo &Info, ObjId O, raw_ostream &OS) {
   OS << "    " << (Obj.Kind == ObjectKind::Heap ? "heap " : "local ")
      << valueName(Obj.Def);
   if (Obj.Kind == ObjectKind::Heap)
-    if (const Function *Callee =
-            cast<CallBase>(Obj.Def)->getCalledFunction())
+    if (const Function *Callee = cast<CallBase>(Obj.Def)->getCalledFunction())
       OS << " (" << Callee->getName() << ")";
   if (Obj.LoopDepth)
     OS << " [loop depth " << Obj.LoopDepth << "]";

@@ -100,8 +100,8 @@ DiagnosticLocation declarationOf(const Value *V, const Function &F) {
     // variable itself still knows its line.
     DILocalVariable *Var = DVR->getVariable();
     if (Var->getLine())
-      return DiagnosticLocation(DebugLoc(DILocation::get(
-          F.getContext(), Var->getLine(), 0, Var->getScope())));
+      return DiagnosticLocation(DebugLoc(
+          DILocation::get(F.getContext(), Var->getLine(), 0, Var->getScope())));
   }
   if (const DISubprogram *SP = F.getSubprogram())
     return DiagnosticLocation(SP);
@@ -137,8 +137,15 @@ private:
   std::vector<Step> explanation(std::optional<ObjId> O) const {
     return O && Explain ? Info.explain(*O) : std::vector<Step>();
   }
+  /// A location as the explanation lines name it: a variable, `*p`,
+  /// `{heap}`.
   std::string describe(LocId L) const;
-  std::string describeFlow(const Step &S) const;
+  /// An object: `malloc(64)` (or Go's `{storage for malloc(64)}` when its
+  /// address is taken), a variable, `*p`.
+  std::string objectLabel(ObjId O, bool Storage) const;
+  /// The `flow:` and `from` lines of one step of \p O's path.
+  std::pair<std::string, std::string> describeStep(ObjId O,
+                                                   const Step &S) const;
 
   const EscapeInfo &Info;
   OptimizationRemarkEmitter &ORE;
@@ -165,19 +172,65 @@ std::string RemarkWriter::describe(LocId Id) const {
   return G.locationName(Id);
 }
 
-std::string RemarkWriter::describeFlow(const Step &S) const {
+std::string RemarkWriter::objectLabel(ObjId Id, bool Storage) const {
+  const Object &O = Info.graph().object(Id);
+  switch (O.Kind) {
+  case ObjectKind::Heap:
+    for (const AllocObject &A : Info.allocations())
+      if (A.Obj == Id) {
+        std::string Label =
+            allocFnName(A.Site).str() + "(" + argumentsText(A.Site) + ")";
+        return Storage ? "{storage for " + Label + "}" : Label;
+      }
+    break;
+  case ObjectKind::Local: {
+    std::string Name = sourceName(O.Def);
+    if (Name.empty() && O.Def->hasName())
+      Name = O.Def->getName().str();
+    if (!Name.empty())
+      return Name;
+    break;
+  }
+  case ObjectKind::Param:
+    return "*" + paramName(*cast<Argument>(O.Def));
+  case ObjectKind::ParamContent:
+    return "**" + paramName(*cast<Argument>(O.Def));
+  case ObjectKind::Unknown:
+    break;
+  }
+  return Info.graph().objectName(Id);
+}
+
+std::pair<std::string, std::string>
+RemarkWriter::describeStep(ObjId O, const Step &S) const {
   const Flow &F = Info.graph().flow(S.Via);
-  std::string Text = "from ";
-  if (F.Kind == FlowKind::AddressOf)
-    Text += "&" + describe(S.To);
-  else
-    Text += describe(S.To) + " = " + describe(S.From);
-  Text += " (" + reasonText(F.Why).str() + ")";
+  std::string To = describe(S.To);
+  std::string FlowLine, FromLine;
+  if (S.From == S.To) {
+    // The start of the path: an address taken, or data the function found
+    // in memory it was given.
+    bool Address = F.Kind == FlowKind::AddressOf;
+    FlowLine = "flow: " + To + " = " + (Address ? "&" : "") +
+               objectLabel(O, Address) + ":";
+    FromLine = "from " + (Address ? objectLabel(O, false) : To) + " (" +
+               reasonText(F.Why).str() + ")";
+  } else {
+    std::string From = describe(S.From);
+    FlowLine = "flow: " + To + " = " + From + ":";
+    // A store straight into a global names the global.
+    std::string Target = To;
+    if (auto *SI = dyn_cast_or_null<StoreInst>(F.At))
+      if (F.Why == Reason::AssignToGlobal)
+        Target = getUnderlyingObject(SI->getPointerOperand())->getName().str();
+    FromLine =
+        "from " + Target + " = " + From + " (" + reasonText(F.Why).str() + ")";
+  }
   if (F.At)
     if (const DebugLoc &DL = F.At->getDebugLoc())
-      Text += " at " + DL->getFilename().str() + ":" +
-              std::to_string(DL.getLine()) + ":" + std::to_string(DL.getCol());
-  return Text;
+      FromLine += " at " + DL->getFilename().str() + ":" +
+                  std::to_string(DL.getLine()) + ":" +
+                  std::to_string(DL.getCol());
+  return {FlowLine, FromLine};
 }
 
 template <typename RemarkT>
@@ -186,13 +239,12 @@ void RemarkWriter::emitExplained(RemarkT &R, std::optional<ObjId> O,
   std::vector<Step> Path = explanation(O);
   ORE.emit(R);
   for (const Step &S : Path) {
-    // The step into the location, then where that happened.
+    auto [FlowLine, FromLine] = describeStep(*O, S);
     RemarkT Flow(RemarkPassName, "EscapeFlow", Loc, Entry);
-    Flow << "  flow: " << describe(S.To) << " = "
-         << (S.From == S.To ? "&" + describe(S.To) : describe(S.From)) << ":";
+    Flow << "  " << FlowLine;
     ORE.emit(Flow);
     RemarkT From(RemarkPassName, "EscapeFlow", Loc, Entry);
-    From << "    " << describeFlow(S);
+    From << "    " << FromLine;
     ORE.emit(From);
   }
 }

@@ -270,8 +270,8 @@ bool Solver::findPunnedObjects() {
             SmallVector<std::pair<int64_t, int64_t>, 4> Copied(
                 SrcR.intervals().begin(), SrcR.intervals().end());
             for (auto [L, H] : Copied)
-              Changed |= DstR.add(std::max(L, Lo) + Shift,
-                                  std::min(H, Hi) + Shift);
+              Changed |=
+                  DstR.add(std::max(L, Lo) + Shift, std::min(H, Hi) + Shift);
           }
     }
   }

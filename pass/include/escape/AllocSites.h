@@ -1,4 +1,5 @@
-//===- AllocSites.h - Recognising allocation and free calls ------*- C++ -*-===//
+//===- AllocSites.h - Recognising allocation and free calls ------*- C++
+//-*-===//
 //
 /// \file
 /// Which calls allocate heap memory, how much, and which calls free it.
@@ -55,8 +56,8 @@ struct AllocSite {
 };
 
 /// Recognises \p CB as a heap allocation.
-std::optional<AllocSite> recognizeAllocation(llvm::CallBase &CB,
-                                             const llvm::TargetLibraryInfo &TLI);
+std::optional<AllocSite>
+recognizeAllocation(llvm::CallBase &CB, const llvm::TargetLibraryInfo &TLI);
 
 /// The operand \p CB frees if it is a call to `free`.
 llvm::Value *freedOperand(const llvm::CallBase &CB,

@@ -53,9 +53,8 @@ inline ArgCapture argCapture(const llvm::CallBase &CB, unsigned ArgNo) {
 
 /// `llvm.lifetime.start` for a whole alloca. LLVM 22 takes only the pointer;
 /// LLVM 19 also wants the size.
-inline llvm::CallInst *createLifetimeStart(llvm::IRBuilder<> &B,
-                                           llvm::AllocaInst *AI,
-                                           uint64_t Size) {
+inline llvm::CallInst *
+createLifetimeStart(llvm::IRBuilder<> &B, llvm::AllocaInst *AI, uint64_t Size) {
 #if LLVM_VERSION_MAJOR >= 22
   (void)Size;
   return B.CreateLifetimeStart(AI);

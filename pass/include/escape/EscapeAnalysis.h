@@ -1,4 +1,5 @@
-//===- EscapeAnalysis.h - Escape facts of one function -----------*- C++ -*-===//
+//===- EscapeAnalysis.h - Escape facts of one function -----------*- C++
+//-*-===//
 //
 /// \file
 /// The analysis layer: builds the escape graph of a function, solves it and
@@ -47,9 +48,7 @@ struct ObjectFate {
   Reason Why = Reason::Assign;
 
   /// The object cannot live on this function's stack.
-  bool outlivesFunction() const {
-    return Escapes || Returned || FreedByCallee;
-  }
+  bool outlivesFunction() const { return Escapes || Returned || FreedByCallee; }
 };
 
 /// A direct call to free.

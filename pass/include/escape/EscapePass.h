@@ -1,4 +1,5 @@
-//===- EscapePass.h - The heap-to-stack module pass ---------------*- C++ -*-===//
+//===- EscapePass.h - The heap-to-stack module pass ---------------*- C++
+//-*-===//
 //
 /// \file
 /// `heap-to-stack`: for every defined function, runs the escape analysis,

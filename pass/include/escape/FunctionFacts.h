@@ -1,4 +1,5 @@
-//===- FunctionFacts.h - Function-level promotion blockers -------*- C++ -*-===//
+//===- FunctionFacts.h - Function-level promotion blockers -------*- C++
+//-*-===//
 //
 /// \file
 /// Properties of a whole function that keep its allocations on the heap

@@ -1,4 +1,5 @@
-//===- HeapToStack.h - Rewriting allocations as stack slots ------*- C++ -*-===//
+//===- HeapToStack.h - Rewriting allocations as stack slots ------*- C++
+//-*-===//
 //
 /// \file
 /// The transformation layer: applies a PromotionPlan to the IR. Each

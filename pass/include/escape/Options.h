@@ -1,4 +1,5 @@
-//===- Options.h - Escape's tuning options -----------------------*- C++ -*-===//
+//===- Options.h - Escape's tuning options -----------------------*- C++
+//-*-===//
 //
 /// \file
 /// The `-escape-*` command-line options (`opt -escape-...`,
@@ -22,7 +23,8 @@ struct EscapeOptions {
   uint64_t MaxFrameSize = 16384;
   /// Promote at all (off: analysis and remarks only).
   bool Promote = true;
-  /// Promote in functions built with -fsanitize=address/memory/thread/hwaddress.
+  /// Promote in functions built with
+  /// -fsanitize=address/memory/thread/hwaddress.
   bool PromoteSanitized = false;
   /// Emit -m=2 style flow explanations after each decision remark.
   bool Explain = false;

@@ -1,4 +1,5 @@
-//===- Plan.h - Which allocations move to the stack --------------*- C++ -*-===//
+//===- Plan.h - Which allocations move to the stack --------------*- C++
+//-*-===//
 //
 /// \file
 /// The decision layer between analysis and transformation: given the escape

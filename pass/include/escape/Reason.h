@@ -1,4 +1,5 @@
-//===- Reason.h - Why a pointer moves where it does --------------*- C++ -*-===//
+//===- Reason.h - Why a pointer moves where it does --------------*- C++
+//-*-===//
 //
 /// \file
 /// The short reasons of REMARKS.md (`assign to global`, `call parameter`,

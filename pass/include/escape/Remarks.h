@@ -1,4 +1,5 @@
-//===- Remarks.h - Decisions as optimization remarks -------------*- C++ -*-===//
+//===- Remarks.h - Decisions as optimization remarks -------------*- C++
+//-*-===//
 //
 /// \file
 /// The presentation layer: turns escape facts and promotion decisions into
