@@ -20,6 +20,7 @@
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include <set>
 
 using namespace llvm;
 
@@ -386,8 +387,19 @@ bool remarksWanted(const Function &F) {
 void emitRemarks(const EscapeInfo &Info, const PromotionPlan &Plan,
                  OptimizationRemarkEmitter &ORE, bool Explain) {
   RemarkWriter W(Info, ORE, Explain);
-  for (const AllocDecision &D : Plan.Decisions)
+  // Optimisations upstream duplicate calls (jump threading, unswitching,
+  // inlining one helper twice): the same decision at the same source
+  // position is said once per function.
+  std::set<std::tuple<std::string, unsigned, unsigned, unsigned, unsigned>>
+      Said;
+  for (const AllocDecision &D : Plan.Decisions) {
+    if (const DebugLoc &DL = D.Alloc->Site.Call->getDebugLoc())
+      if (!Said.insert({DL->getFilename().str(), DL.getLine(), DL.getCol(),
+                        D.Verdict, unsigned(D.Stay)})
+               .second)
+        continue;
     W.allocation(D);
+  }
   for (const Argument &A : Info.function().args())
     if (A.getType()->isPointerTy())
       W.parameter(A);
