@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "escape/AllocSites.h"
+#include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Constants.h"
@@ -35,21 +36,75 @@ std::optional<uint64_t> constantOperand(const CallBase &CB, unsigned I) {
   return std::nullopt;
 }
 
+/// The allocation function \p CB calls: a builtin, or one the user named.
+/// A user allocator must take the arguments of the function it stands for.
+std::optional<AllocFn> calledAllocFn(const CallBase &CB,
+                                     const TargetLibraryInfo &TLI,
+                                     const AllocatorTable &User) {
+  if (std::optional<LibFunc> LF = calledLibFunc(CB, TLI)) {
+    switch (*LF) {
+    case LibFunc_malloc:
+      return AllocFn::Malloc;
+    case LibFunc_calloc:
+      return AllocFn::Calloc;
+    case LibFunc_aligned_alloc:
+    case LibFunc_memalign:
+      return AllocFn::AlignedAlloc;
+    case LibFunc_strdup:
+      return AllocFn::Strdup;
+    case LibFunc_strndup:
+      return AllocFn::Strndup;
+    default:
+      return std::nullopt;
+    }
+  }
+  const Function *Callee = CB.getCalledFunction();
+  if (!Callee || CB.isNoBuiltin() || !CB.getType()->isPointerTy())
+    return std::nullopt;
+  std::optional<AllocFn> Fn = User.allocator(Callee->getName());
+  if (!Fn)
+    return std::nullopt;
+  unsigned Arity = *Fn == AllocFn::Malloc || *Fn == AllocFn::Strdup ? 1 : 2;
+  if (CB.arg_size() != Arity)
+    return std::nullopt;
+  bool StringFirst = *Fn == AllocFn::Strdup || *Fn == AllocFn::Strndup;
+  for (unsigned I = 0; I < Arity; ++I)
+    if (CB.getArgOperand(I)->getType()->isPointerTy() != (StringFirst && !I))
+      return std::nullopt;
+  return Fn;
+}
+
 } // namespace
 
-std::optional<AllocSite> recognizeAllocation(CallBase &CB,
-                                             const TargetLibraryInfo &TLI) {
-  std::optional<LibFunc> LF = calledLibFunc(CB, TLI);
-  if (!LF)
+std::optional<AllocFn> parseAllocFn(StringRef Name) {
+  return StringSwitch<std::optional<AllocFn>>(Name)
+      .Case("malloc", AllocFn::Malloc)
+      .Case("calloc", AllocFn::Calloc)
+      .Case("aligned_alloc", AllocFn::AlignedAlloc)
+      .Case("strdup", AllocFn::Strdup)
+      .Case("strndup", AllocFn::Strndup)
+      .Default(std::nullopt);
+}
+
+std::optional<AllocFn> AllocatorTable::allocator(StringRef Name) const {
+  auto It = Allocators.find(Name);
+  if (It == Allocators.end())
     return std::nullopt;
-  AllocSite Site{&CB,          AllocFn::Malloc, std::nullopt,
-                 std::nullopt, false,           std::nullopt};
-  switch (*LF) {
-  case LibFunc_malloc:
+  return It->second;
+}
+
+std::optional<AllocSite> recognizeAllocation(CallBase &CB,
+                                             const TargetLibraryInfo &TLI,
+                                             const AllocatorTable &User) {
+  std::optional<AllocFn> Fn = calledAllocFn(CB, TLI, User);
+  if (!Fn)
+    return std::nullopt;
+  AllocSite Site{&CB, *Fn, std::nullopt, std::nullopt, false, std::nullopt};
+  switch (*Fn) {
+  case AllocFn::Malloc:
     Site.Size = constantOperand(CB, 0);
     return Site;
-  case LibFunc_calloc: {
-    Site.Fn = AllocFn::Calloc;
+  case AllocFn::Calloc: {
     Site.Zeroed = true;
     std::optional<uint64_t> N = constantOperand(CB, 0);
     std::optional<uint64_t> Each = constantOperand(CB, 1);
@@ -61,9 +116,7 @@ std::optional<AllocSite> recognizeAllocation(CallBase &CB,
     }
     return Site;
   }
-  case LibFunc_aligned_alloc:
-  case LibFunc_memalign: {
-    Site.Fn = AllocFn::AlignedAlloc;
+  case AllocFn::AlignedAlloc: {
     Site.Size = constantOperand(CB, 1);
     // An alignment that is not a power of two makes the call fail; such a
     // call is left alone (no constant size means no promotion).
@@ -74,9 +127,8 @@ std::optional<AllocSite> recognizeAllocation(CallBase &CB,
       Site.RequestedAlign = Align(*A);
     return Site;
   }
-  case LibFunc_strdup:
-  case LibFunc_strndup: {
-    Site.Fn = *LF == LibFunc_strdup ? AllocFn::Strdup : AllocFn::Strndup;
+  case AllocFn::Strdup:
+  case AllocFn::Strndup: {
     StringRef Str;
     if (!getConstantStringInfo(CB.getArgOperand(0), Str))
       return Site;
@@ -90,14 +142,19 @@ std::optional<AllocSite> recognizeAllocation(CallBase &CB,
     Site.Size = Str.size() + 1;
     return Site;
   }
-  default:
-    return std::nullopt;
   }
+  llvm_unreachable("unknown allocation function");
 }
 
-Value *freedOperand(const CallBase &CB, const TargetLibraryInfo &TLI) {
+Value *freedOperand(const CallBase &CB, const TargetLibraryInfo &TLI,
+                    const AllocatorTable &User) {
   std::optional<LibFunc> LF = calledLibFunc(CB, TLI);
   if (LF && *LF == LibFunc_free)
+    return CB.getArgOperand(0);
+  const Function *Callee = CB.getCalledFunction();
+  if (!LF && Callee && !CB.isNoBuiltin() && CB.arg_size() == 1 &&
+      CB.getArgOperand(0)->getType()->isPointerTy() &&
+      User.isDeallocator(Callee->getName()))
     return CB.getArgOperand(0);
   return nullptr;
 }

@@ -41,10 +41,8 @@ namespace {
 
 class GraphBuilder : public InstVisitor<GraphBuilder> {
 public:
-  GraphBuilder(Function &F, const CalleeModel &Callees,
-               const TargetLibraryInfo &TLI, const LoopInfo *LI)
-      : F(F), Callees(Callees), TLI(TLI), LI(LI),
-        DL(F.getParent()->getDataLayout()) {
+  GraphBuilder(Function &F, const CalleeModel &Callees, const LoopInfo *LI)
+      : F(F), Callees(Callees), LI(LI), DL(F.getParent()->getDataLayout()) {
     Out.Graph = std::make_unique<EscapeGraph>();
   }
 
@@ -165,7 +163,6 @@ private:
 
   Function &F;
   const CalleeModel &Callees;
-  const TargetLibraryInfo &TLI;
   const LoopInfo *LI;
   const DataLayout &DL;
   BuiltGraph Out;
@@ -323,9 +320,9 @@ void GraphBuilder::visitReturnInst(ReturnInst &RI) {
 void GraphBuilder::visitCallBase(CallBase &CB) {
   if (isa<DbgInfoIntrinsic>(CB))
     return;
-  if (std::optional<AllocSite> Site = recognizeAllocation(CB, TLI))
+  if (std::optional<AllocSite> Site = Callees.allocation(CB))
     return visitAllocation(CB, *Site);
-  if (Value *Freed = freedOperand(CB, TLI))
+  if (Value *Freed = Callees.freed(CB))
     return visitFree(CB, Freed);
   visitOtherCall(CB);
 }
@@ -414,8 +411,8 @@ void GraphBuilder::visitInstruction(Instruction &I) {
 } // namespace
 
 BuiltGraph buildGraph(Function &F, const CalleeModel &Callees,
-                      const TargetLibraryInfo &TLI, const LoopInfo *LI) {
-  return GraphBuilder(F, Callees, TLI, LI).build();
+                      const LoopInfo *LI) {
+  return GraphBuilder(F, Callees, LI).build();
 }
 
 } // namespace escape

@@ -7,6 +7,7 @@
 
 #include "escape/EscapeAnalysis.h"
 #include "escape/Build.h"
+#include "escape/Options.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
 #include "llvm/IR/Argument.h"
@@ -19,9 +20,9 @@ namespace escape {
 AnalysisKey EscapeAnalysis::Key;
 
 EscapeInfo::EscapeInfo(Function &Fn, const CalleeModel &Callees,
-                       const TargetLibraryInfo &TLI, const LoopInfo *LI)
+                       const LoopInfo *LI)
     : F(&Fn) {
-  BuiltGraph B = buildGraph(Fn, Callees, TLI, LI);
+  BuiltGraph B = buildGraph(Fn, Callees, LI);
   G = std::move(B.Graph);
   Allocs = std::move(B.Allocs);
   Frees = std::move(B.Frees);
@@ -103,8 +104,9 @@ Solution::ObjectSet EscapeInfo::reachableFrom(LocId L) const {
 EscapeInfo EscapeAnalysis::run(Function &F, FunctionAnalysisManager &FAM) {
   const TargetLibraryInfo &TLI = FAM.getResult<TargetLibraryAnalysis>(F);
   const LoopInfo &LI = FAM.getResult<LoopAnalysis>(F);
-  CalleeModel Callees(TLI);
-  return EscapeInfo(F, Callees, TLI, &LI);
+  EscapeOptions Opts = EscapeOptions::fromCommandLine();
+  CalleeModel Callees(TLI, Opts.Allocators);
+  return EscapeInfo(F, Callees, &LI);
 }
 
 } // namespace escape

@@ -33,10 +33,10 @@ namespace escape {
 
 namespace {
 
-bool allocatesAnything(Function &F, const TargetLibraryInfo &TLI) {
+bool allocatesAnything(Function &F, const CalleeModel &Callees) {
   for (Instruction &I : instructions(F))
     if (auto *CB = dyn_cast<CallBase>(&I))
-      if (recognizeAllocation(*CB, TLI))
+      if (Callees.allocation(*CB))
         return true;
   return false;
 }
@@ -70,15 +70,15 @@ PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
     if (F.isDeclaration())
       continue;
     const TargetLibraryInfo &TLI = FAM.getResult<TargetLibraryAnalysis>(F);
+    CalleeModel Callees(TLI, Opts.Allocators);
     bool WantRemarks = remarksWanted(F);
-    if (!WantRemarks && !allocatesAnything(F, TLI))
+    if (!WantRemarks && !allocatesAnything(F, Callees))
       continue;
     if (!Recursive)
       Recursive = findRecursiveFunctions(M);
 
     FunctionFacts FF = computeFunctionFacts(F, *Recursive);
-    CalleeModel Callees(TLI);
-    EscapeInfo Info(F, Callees, TLI, &FAM.getResult<LoopAnalysis>(F));
+    EscapeInfo Info(F, Callees, &FAM.getResult<LoopAnalysis>(F));
     PromotionPlan Plan = planPromotions(Info, FF, Opts);
     if (WantRemarks)
       emitRemarks(Info, Plan,

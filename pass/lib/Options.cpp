@@ -48,9 +48,49 @@ cl::opt<bool> ExplainOpt(
 
 cl::opt<bool> CleanupOpt(
     "escape-cleanup", cl::init(EscapeOptions().Cleanup),
-    cl::desc("In the clang pipeline, run SROA, EarlyCSE, InstCombine, DSE "
-             "and SimplifyCFG on functions that gained stack objects"),
+    cl::desc("In the clang pipeline, run SROA, EarlyCSE, InstCombine, GVN, "
+             "MemCpyOpt, DSE and SimplifyCFG on functions that gained stack "
+             "objects"),
     cl::cat(Category));
+
+/// One -escape-allocator value: `NAME:KIND`.
+struct AllocatorSpec {
+  std::string Name;
+  AllocFn Kind = AllocFn::Malloc;
+};
+
+/// Parses `NAME:KIND`, rejecting unknown kinds with a message that lists the
+/// known ones.
+class AllocatorSpecParser : public cl::basic_parser<AllocatorSpec> {
+public:
+  using basic_parser::basic_parser;
+  bool parse(cl::Option &O, StringRef, StringRef Arg, AllocatorSpec &Spec) {
+    auto [Name, Kind] = Arg.split(':');
+    std::optional<AllocFn> Fn = parseAllocFn(Kind);
+    if (Name.empty() || !Fn)
+      return O.error("'" + Arg +
+                     "' is not NAME:KIND with KIND one of malloc, calloc, "
+                     "aligned_alloc, strdup, strndup");
+    Spec.Name = Name.str();
+    Spec.Kind = *Fn;
+    return false;
+  }
+  StringRef getValueName() const override { return "name:kind"; }
+};
+
+cl::list<AllocatorSpec, bool, AllocatorSpecParser> AllocatorsOpt(
+    "escape-allocator", cl::CommaSeparated,
+    cl::desc("Treat calls to NAME as calls to KIND (malloc, calloc, "
+             "aligned_alloc, strdup, strndup) that never return NULL and do "
+             "nothing else, e.g. xmalloc:malloc; comma-separated or repeated"),
+    cl::cat(Category));
+
+cl::list<std::string>
+    DeallocatorsOpt("escape-deallocator", cl::CommaSeparated,
+                    cl::value_desc("name"),
+                    cl::desc("Treat calls to NAME(p) as free(p), e.g. xfree; "
+                             "comma-separated or repeated"),
+                    cl::cat(Category));
 
 } // namespace
 
@@ -62,6 +102,10 @@ EscapeOptions EscapeOptions::fromCommandLine() {
   O.PromoteSanitized = PromoteSanitizedOpt;
   O.Explain = ExplainOpt;
   O.Cleanup = CleanupOpt;
+  for (const AllocatorSpec &Spec : AllocatorsOpt)
+    O.Allocators.addAllocator(Spec.Name, Spec.Kind);
+  for (const std::string &Name : DeallocatorsOpt)
+    O.Allocators.addDeallocator(Name);
   return O;
 }
 

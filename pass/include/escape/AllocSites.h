@@ -17,7 +17,9 @@
 #ifndef ESCAPE_ALLOCSITES_H
 #define ESCAPE_ALLOCSITES_H
 
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 #include "llvm/Support/Alignment.h"
 #include <optional>
 #include <string>
@@ -55,13 +57,39 @@ struct AllocSite {
   std::optional<std::string> InitialBytes;
 };
 
-/// Recognises \p CB as a heap allocation.
-std::optional<AllocSite>
-recognizeAllocation(llvm::CallBase &CB, const llvm::TargetLibraryInfo &TLI);
+/// Parses an allocation function's name as used by -escape-allocator
+/// (`malloc`, `calloc`, `aligned_alloc`, `strdup`, `strndup`).
+std::optional<AllocFn> parseAllocFn(llvm::StringRef Name);
 
-/// The operand \p CB frees if it is a call to `free`.
+/// Project functions the user vouches for: `xmalloc` allocates exactly like
+/// malloc (and never returns NULL), `xfree` frees exactly like free. Set with
+/// -escape-allocator=xmalloc:malloc and -escape-deallocator=xfree.
+class AllocatorTable {
+public:
+  void addAllocator(llvm::StringRef Name, AllocFn Kind) {
+    Allocators[Name] = Kind;
+  }
+  void addDeallocator(llvm::StringRef Name) { Deallocators.insert(Name); }
+  std::optional<AllocFn> allocator(llvm::StringRef Name) const;
+  bool isDeallocator(llvm::StringRef Name) const {
+    return Deallocators.contains(Name);
+  }
+
+private:
+  llvm::StringMap<AllocFn> Allocators;
+  llvm::StringSet<> Deallocators;
+};
+
+/// Recognises \p CB as a heap allocation: a C library allocation function
+/// called as a builtin, or a function of \p User.
+std::optional<AllocSite> recognizeAllocation(llvm::CallBase &CB,
+                                             const llvm::TargetLibraryInfo &TLI,
+                                             const AllocatorTable &User);
+
+/// The operand \p CB frees if it calls `free` (or a function of \p User).
 llvm::Value *freedOperand(const llvm::CallBase &CB,
-                          const llvm::TargetLibraryInfo &TLI);
+                          const llvm::TargetLibraryInfo &TLI,
+                          const AllocatorTable &User);
 
 /// The name of the allocation function (`malloc`, `calloc`, ...).
 llvm::StringRef allocFnName(const AllocSite &Site);

@@ -28,7 +28,6 @@ struct BuiltGraph {
 
 /// Builds the escape graph of \p F.
 BuiltGraph buildGraph(llvm::Function &F, const CalleeModel &Callees,
-                      const llvm::TargetLibraryInfo &TLI,
                       const llvm::LoopInfo *LI);
 
 /// True if values of type \p T can hold a pointer (pointers, and vectors,

@@ -16,6 +16,7 @@
 #ifndef ESCAPE_CALLEFFECTS_H
 #define ESCAPE_CALLEFFECTS_H
 
+#include "escape/AllocSites.h"
 #include "escape/Reason.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
@@ -23,6 +24,7 @@
 namespace llvm {
 class CallBase;
 class TargetLibraryInfo;
+class Value;
 } // namespace llvm
 
 namespace escape {
@@ -81,8 +83,18 @@ struct CallEffects {
 /// Decides the effects of call sites.
 class CalleeModel {
 public:
-  explicit CalleeModel(const llvm::TargetLibraryInfo &TLI) : TLI(TLI) {}
+  CalleeModel(const llvm::TargetLibraryInfo &TLI,
+              const AllocatorTable &Allocators)
+      : TLI(TLI), Allocators(Allocators) {}
 
+  /// \p CB as a heap allocation, if it is one.
+  std::optional<AllocSite> allocation(llvm::CallBase &CB) const {
+    return recognizeAllocation(CB, TLI, Allocators);
+  }
+  /// The pointer \p CB frees, if it is a call to free (or a deallocator).
+  llvm::Value *freed(const llvm::CallBase &CB) const {
+    return freedOperand(CB, TLI, Allocators);
+  }
   /// The effects of \p CB. Never fails: unknown calls get the most
   /// conservative effects.
   CallEffects effects(const llvm::CallBase &CB) const;
@@ -90,6 +102,7 @@ public:
 private:
   CallEffects fromAttributes(const llvm::CallBase &CB) const;
   const llvm::TargetLibraryInfo &TLI;
+  const AllocatorTable &Allocators;
 };
 
 } // namespace escape

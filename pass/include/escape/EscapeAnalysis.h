@@ -85,7 +85,7 @@ struct ParamFacts {
 class EscapeInfo {
 public:
   EscapeInfo(llvm::Function &F, const CalleeModel &Callees,
-             const llvm::TargetLibraryInfo &TLI, const llvm::LoopInfo *LI);
+             const llvm::LoopInfo *LI);
   EscapeInfo(EscapeInfo &&) = default;
   EscapeInfo &operator=(EscapeInfo &&) = default;
 

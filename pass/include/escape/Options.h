@@ -11,6 +11,7 @@
 #ifndef ESCAPE_OPTIONS_H
 #define ESCAPE_OPTIONS_H
 
+#include "escape/AllocSites.h"
 #include <cstdint>
 
 namespace escape {
@@ -31,6 +32,9 @@ struct EscapeOptions {
   /// Run SROA/InstCombine/GVN-style cleanup on changed functions (the clang
   /// pipeline does; `opt -passes=heap-to-stack` does not unless asked).
   bool Cleanup = true;
+  /// Project allocation and free wrappers the user vouches for
+  /// (-escape-allocator=xmalloc:malloc, -escape-deallocator=xfree).
+  AllocatorTable Allocators;
 
   /// The options as set on the command line.
   static EscapeOptions fromCommandLine();
