@@ -278,3 +278,84 @@ outer.latch:
 exit:
   ret void
 }
+
+; positive: `if (!b) continue;` -- on the null edge there is no instance, so
+; the only path back to the call that skips the free carries none.
+define void @null_continue(i32 %n) {
+; CHECK-LABEL: define void @null_continue(
+; CHECK-NEXT:  entry:
+; CHECK-NEXT:    %b.stack = alloca [16 x i8], align 16
+; CHECK:       loop:
+; CHECK-NEXT:    %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %b.stack)
+; CHECK-NEXT:    br i1 false, label %latch, label %body
+; CHECK:       body:
+; CHECK-NEXT:    call void @use(ptr %b.stack)
+; CHECK-NEXT:    call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %b.stack)
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+  %b = call ptr @malloc(i64 16)
+  %isnull = icmp eq ptr %b, null
+  br i1 %isnull, label %latch, label %body
+body:
+  call void @use(ptr %b)
+  call void @free(ptr %b)
+  br label %latch
+latch:
+  %i.next = add i32 %i, 1
+  %c = icmp slt i32 %i.next, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+; negative: the test that skips the free is on something else, not on b.
+define void @other_null_continue(i32 %n, ptr %q) {
+; CHECK-LABEL: define void @other_null_continue(
+; CHECK-NOT:     alloca
+; CHECK:         %b = call ptr @malloc(i64 16)
+; CHECK:         call void @free(ptr %b)
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+  %b = call ptr @malloc(i64 16)
+  call void @use(ptr %b)
+  %isnull = icmp eq ptr %q, null
+  br i1 %isnull, label %latch, label %body
+body:
+  call void @free(ptr %b)
+  br label %latch
+latch:
+  %i.next = add i32 %i, 1
+  %c = icmp slt i32 %i.next, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
+
+; negative: `if (b) continue;` (inverted): the non-null edge skips the free.
+define void @nonnull_continue(i32 %n) {
+; CHECK-LABEL: define void @nonnull_continue(
+; CHECK-NOT:     alloca
+; CHECK:         %b = call ptr @malloc(i64 16)
+entry:
+  br label %loop
+loop:
+  %i = phi i32 [ 0, %entry ], [ %i.next, %latch ]
+  %b = call ptr @malloc(i64 16)
+  call void @use(ptr %b)
+  %nn = icmp ne ptr %b, null
+  br i1 %nn, label %latch, label %body
+body:
+  call void @free(ptr %b)
+  br label %latch
+latch:
+  %i.next = add i32 %i, 1
+  %c = icmp slt i32 %i.next, %n
+  br i1 %c, label %loop, label %exit
+exit:
+  ret void
+}
