@@ -219,3 +219,45 @@ define void @content_read_by_readonly() {
   call void @free(ptr %p)
   ret void
 }
+
+; positive: passed byval: the callee gets a copy of the bytes, never the
+; pointer.
+declare void @takes_byval(ptr byval({ i64, i64 }))
+define void @byval_copy() {
+; CHECK-LABEL: define void @byval_copy(
+; CHECK-NEXT:    %s.stack = alloca [16 x i8], align 16
+; CHECK:         call void @takes_byval(ptr byval({ i64, i64 }) %s.stack)
+  %s = call ptr @malloc(i64 16)
+  call void @takes_byval(ptr byval({ i64, i64 }) %s)
+  call void @free(ptr %s)
+  ret void
+}
+
+; negative: a pointer held in the byval copy can be kept by the callee.
+declare void @takes_byval_ptr(ptr byval({ ptr, i64 }))
+define void @byval_holds_pointer() {
+; CHECK-LABEL: define void @byval_holds_pointer(
+; CHECK-NEXT:    %s.stack = alloca [16 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %s.stack)
+; CHECK-NEXT:    %inner = call ptr @malloc(i64 8)
+; CHECK-NEXT:    store ptr %inner, ptr %s.stack, align 8
+; CHECK-NEXT:    call void @takes_byval_ptr(ptr byval({ ptr, i64 }) %s.stack)
+; CHECK-NEXT:    call void @llvm.lifetime.end.p0({{(i64 16, )?}}ptr %s.stack)
+  %s = call ptr @malloc(i64 16)
+  %inner = call ptr @malloc(i64 8)
+  store ptr %inner, ptr %s
+  call void @takes_byval_ptr(ptr byval({ ptr, i64 }) %s)
+  call void @free(ptr %s)
+  ret void
+}
+
+; negative: an operand bundle hands the pointer to the runtime.
+define void @operand_bundle() {
+; CHECK-LABEL: define void @operand_bundle(
+; CHECK-NEXT:    %p = call ptr @malloc(i64 16)
+; CHECK-NEXT:    call void @nocapture_nofree(ptr %p) [ "deopt"(ptr %p) ]
+  %p = call ptr @malloc(i64 16)
+  call void @nocapture_nofree(ptr %p) [ "deopt"(ptr %p) ]
+  call void @free(ptr %p)
+  ret void
+}
