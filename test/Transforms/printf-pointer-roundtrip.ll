@@ -31,3 +31,29 @@ define void @handle_round_trip() {
   call void @free(ptr %back)
   ret void
 }
+
+; negative: a format nobody can read (not a constant) may print any pointer
+; argument with %p.
+define void @unknown_format(ptr %fmt) {
+; CHECK-LABEL: define void @unknown_format(
+; CHECK-NEXT:    %handle = alloca [32 x i8], align 16
+; CHECK-NEXT:    %obj = call ptr @malloc(i64 64)
+  %handle = alloca [32 x i8], align 16
+  %obj = call ptr @malloc(i64 64)
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr %fmt, ptr %obj)
+  call void @free(ptr %obj)
+  ret void
+}
+
+; positive: a constant format without %p reads the argument as a string.
+@sfmt = private constant [3 x i8] c"%s\00"
+define void @string_format() {
+; CHECK-LABEL: define void @string_format(
+; CHECK-NEXT:    %obj.stack = alloca [64 x i8], align 16
+  %handle = alloca [32 x i8], align 16
+  %obj = call ptr @malloc(i64 64)
+  store i8 0, ptr %obj
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr @sfmt, ptr %obj)
+  call void @free(ptr %obj)
+  ret void
+}
