@@ -57,3 +57,82 @@ define void @string_format() {
   call void @free(ptr %obj)
   ret void
 }
+
+; The format is read conversion by conversion: only the argument printed
+; with %p escapes (here the second: `%s` takes the first, `%*d` takes a
+; width and a number), `%%p` prints no argument, and positional conversions
+; (`%1$p`) are not followed, so every pointer argument escapes.
+@fmt_s_p = private constant [6 x i8] c"%s %p\00"
+@fmt_star_p = private constant [7 x i8] c"%*d %p\00"
+@fmt_pct_p = private constant [5 x i8] c"%%p\0A\00"
+@fmt_pos_p = private constant [5 x i8] c"%1$p\00"
+
+; the string argument stays, the %p argument goes.
+define void @second_is_address() {
+; CHECK-LABEL: define void @second_is_address(
+; CHECK-NEXT:    %str.stack = alloca [16 x i8], align 16
+; CHECK-NEXT:    %handle = alloca [32 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %str.stack)
+; CHECK-NEXT:    %obj = call ptr @malloc(i64 64)
+  %handle = alloca [32 x i8], align 16
+  %str = call ptr @malloc(i64 16)
+  %obj = call ptr @malloc(i64 64)
+  store i8 0, ptr %str
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr @fmt_s_p, ptr %str, ptr %obj)
+  call void @free(ptr %obj)
+  call void @free(ptr %str)
+  ret void
+}
+
+; negative: `%*d %p`: the star takes an argument, so %p is the third.
+define void @star_width(i32 %w) {
+; CHECK-LABEL: define void @star_width(
+; CHECK-NEXT:    %handle = alloca [32 x i8], align 16
+; CHECK-NEXT:    %obj = call ptr @malloc(i64 64)
+  %handle = alloca [32 x i8], align 16
+  %obj = call ptr @malloc(i64 64)
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr @fmt_star_p, i32 %w, i32 1, ptr %obj)
+  call void @free(ptr %obj)
+  ret void
+}
+
+; positive: `%%p` is a percent sign and a letter.
+define void @percent_p() {
+; CHECK-LABEL: define void @percent_p(
+; CHECK-NEXT:    %obj.stack = alloca [64 x i8], align 16
+  %handle = alloca [32 x i8], align 16
+  %obj = call ptr @malloc(i64 64)
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr @fmt_pct_p, ptr %obj)
+  call void @free(ptr %obj)
+  ret void
+}
+
+; negative: a positional conversion.
+define void @positional() {
+; CHECK-LABEL: define void @positional(
+; CHECK-NEXT:    %handle = alloca [32 x i8], align 16
+; CHECK-NEXT:    %obj = call ptr @malloc(i64 64)
+  %handle = alloca [32 x i8], align 16
+  %obj = call ptr @malloc(i64 64)
+  %n = call i32 (ptr, i64, ptr, ...) @snprintf(ptr %handle, i64 32, ptr @fmt_pos_p, ptr %obj)
+  call void @free(ptr %obj)
+  ret void
+}
+
+; negative: printf itself (format at argument 0) and fprintf (argument 1)
+; with %p.
+declare i32 @printf(ptr, ...)
+declare i32 @fprintf(ptr, ptr, ...)
+@pnl = private constant [4 x i8] c"%p\0A\00"
+define void @printf_p(ptr %stream) {
+; CHECK-LABEL: define void @printf_p(
+; CHECK-NEXT:    %a = call ptr @malloc(i64 64)
+; CHECK-NEXT:    %b = call ptr @malloc(i64 64)
+  %a = call ptr @malloc(i64 64)
+  %b = call ptr @malloc(i64 64)
+  %n = call i32 (ptr, ...) @printf(ptr @pnl, ptr %a)
+  %m = call i32 (ptr, ptr, ...) @fprintf(ptr %stream, ptr @pnl, ptr %b)
+  call void @free(ptr %a)
+  call void @free(ptr %b)
+  ret void
+}
