@@ -100,3 +100,38 @@ define void @ndup_variable_bound(i64 %n) {
   call void @free(ptr %s)
   ret void
 }
+
+; negative: a mutable global may hold a longer string by the time strdup
+; runs; its initializer says nothing about the size.
+@mutable = global [6 x i8] c"hello\00"
+define void @dup_mutable_global() {
+; CHECK-LABEL: define void @dup_mutable_global(
+; CHECK-NEXT:    %s = call ptr @strdup(ptr @mutable)
+  %s = call ptr @strdup(ptr @mutable)
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
+
+; negative: a weak constant may be replaced at link time by another string.
+@weakstr = weak constant [6 x i8] c"hello\00"
+define void @dup_weak_constant() {
+; CHECK-LABEL: define void @dup_weak_constant(
+; CHECK-NEXT:    %s = call ptr @strdup(ptr @weakstr)
+  %s = call ptr @strdup(ptr @weakstr)
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
+
+; positive: strdup of a suffix of a literal (&"hello"[2]) copies "llo".
+define void @dup_suffix() {
+; CHECK-LABEL: define void @dup_suffix(
+; CHECK-NEXT:    %s.stack = alloca [4 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 4, )?}}ptr %s.stack)
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 getelementptr inbounds ({{.*}}@hello, {{.*}}i64 2), i64 3, i1 false)
+  %s = call ptr @strdup(ptr getelementptr inbounds ([6 x i8], ptr @hello, i64 0, i64 2))
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
