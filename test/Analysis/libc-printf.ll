@@ -124,22 +124,6 @@ define i32 @isoc_scanf() {
   ret i32 %v
 }
 
-; A buffer holding a pointer, printed with %s: the held pointer is not read
-; as a pointer, it does not escape.
-; CHECK-LABEL: escape facts for 'print_holder':
-; CHECK-NEXT:    heap %h (malloc): does not escape, freed
-; CHECK-NEXT:    heap %inner (malloc): does not escape, freed
-; CHECK-NOT:     {{^ }}
-define void @print_holder() {
-  %h = call ptr @malloc(i64 16)
-  %inner = call ptr @malloc(i64 16)
-  store ptr %inner, ptr %h
-  %r = call i32 (ptr, ...) @printf(ptr @fmt, ptr %h)
-  call void @free(ptr %inner)
-  call void @free(ptr %h)
-  ret void
-}
-
 ; The fortified names are glibc's: a function of the module that happens to
 ; be called __printf_chk is not modelled, and keeps its argument.
 ; CHECK-LABEL: escape facts for 'defined_printf_chk_caller':

@@ -64,3 +64,21 @@ define void @plain_bytes(i32 %wfd) {
   call void @free(ptr %buf)
   ret void
 }
+
+; negative: printf("%s", holder) prints the bytes of the pointer it holds;
+; inner stays on the heap (the holder itself may move).
+declare i32 @printf(ptr, ...)
+@sfmt = private constant [3 x i8] c"%s\00"
+define void @printed_as_string() {
+; CHECK-LABEL: define void @printed_as_string(
+; CHECK-NEXT:    %holder.stack = alloca [16 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 16, )?}}ptr %holder.stack)
+; CHECK-NEXT:    %inner = call ptr @malloc(i64 16)
+  %holder = call ptr @malloc(i64 16)
+  %inner = call ptr @malloc(i64 16)
+  store ptr %inner, ptr %holder
+  %r = call i32 (ptr, ...) @printf(ptr @sfmt, ptr %holder)
+  call void @free(ptr %inner)
+  call void @free(ptr %holder)
+  ret void
+}
