@@ -12,14 +12,12 @@ declare ptr @strdup(ptr)
 declare ptr @strndup(ptr, i64)
 declare void @free(ptr)
 
-; positive: strdup("hello") is 6 bytes: 5 copied, then the NUL.
+; positive: strdup("hello") is 6 bytes, the literal and its NUL copied.
 define i8 @dup_literal() {
 ; CHECK-LABEL: define i8 @dup_literal(
 ; CHECK-NEXT:    %s.stack = alloca [6 x i8], align 16
 ; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 6, )?}}ptr %s.stack)
-; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 5, i1 false)
-; CHECK-NEXT:    [[END:%.*]] = getelementptr inbounds i8, ptr %s.stack, i64 5
-; CHECK-NEXT:    store i8 0, ptr [[END]], align 1
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 6, i1 false)
 ; CHECK-NEXT:    store i8 72, ptr %s.stack, align 1
 ; CHECK-NEXT:    %c = load i8, ptr %s.stack, align 1
 ; CHECK-NEXT:    call void @llvm.lifetime.end.p0({{(i64 6, )?}}ptr %s.stack)
@@ -49,25 +47,27 @@ define void @ndup_cut() {
   ret void
 }
 
-; positive: strndup with a bound past the literal copies the whole literal.
+; positive: strndup with a bound past the literal copies the whole literal,
+; NUL included.
 define void @ndup_long_bound() {
 ; CHECK-LABEL: define void @ndup_long_bound(
 ; CHECK-NEXT:    %s.stack = alloca [6 x i8], align 16
 ; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 6, )?}}ptr %s.stack)
-; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 5, i1 false)
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 6, i1 false)
+; CHECK-NEXT:    store i8 0, ptr %s.stack, align 1
+; CHECK-NEXT:    call void @llvm.lifetime.end.p0({{(i64 6, )?}}ptr %s.stack)
   %s = call ptr @strndup(ptr @hello, i64 100)
   store i8 0, ptr %s
   call void @free(ptr %s)
   ret void
 }
 
-; positive: strdup("") is one NUL byte and copies nothing.
+; positive: strdup("") is one NUL byte.
 define void @dup_empty() {
 ; CHECK-LABEL: define void @dup_empty(
 ; CHECK-NEXT:    %s.stack = alloca [1 x i8], align 16
 ; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 1, )?}}ptr %s.stack)
-; CHECK-NEXT:    [[END:%.*]] = getelementptr inbounds i8, ptr %s.stack, i64 0
-; CHECK-NEXT:    store i8 0, ptr [[END]], align 1
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @empty, i64 1, i1 false)
 ; CHECK-NEXT:    %c = load i8, ptr %s.stack, align 1
 ; CHECK-NEXT:    call void @llvm.lifetime.end.p0({{(i64 1, )?}}ptr %s.stack)
 ; CHECK-NEXT:    ret void
@@ -124,13 +124,28 @@ define void @dup_weak_constant() {
   ret void
 }
 
-; positive: strdup of a suffix of a literal (&"hello"[2]) copies "llo".
+; positive: strdup of a suffix of a literal (&"hello"[2]) copies "llo" and
+; its NUL.
 define void @dup_suffix() {
 ; CHECK-LABEL: define void @dup_suffix(
 ; CHECK-NEXT:    %s.stack = alloca [4 x i8], align 16
 ; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 4, )?}}ptr %s.stack)
-; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 getelementptr inbounds ({{.*}}@hello, {{.*}}i64 2), i64 3, i1 false)
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 getelementptr inbounds ({{.*}}@hello, {{.*}}i64 2), i64 4, i1 false)
   %s = call ptr @strdup(ptr getelementptr inbounds ([6 x i8], ptr @hello, i64 0, i64 2))
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
+
+; positive: a literal with an embedded NUL: strdup stops at the first one,
+; 3 bytes.
+@embedded = private unnamed_addr constant [6 x i8] c"ab\00cd\00"
+define void @dup_embedded_nul() {
+; CHECK-LABEL: define void @dup_embedded_nul(
+; CHECK-NEXT:    %s.stack = alloca [3 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 3, )?}}ptr %s.stack)
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @embedded, i64 3, i1 false)
+  %s = call ptr @strdup(ptr @embedded)
   store i8 0, ptr %s
   call void @free(ptr %s)
   ret void
