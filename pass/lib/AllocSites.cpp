@@ -21,10 +21,13 @@ namespace {
 /// The library function \p CB calls, if it calls one as a builtin.
 std::optional<LibFunc> calledLibFunc(const CallBase &CB,
                                      const TargetLibraryInfo &TLI) {
+  // A module that defines malloc or free itself (a counting wrapper, a pool,
+  // a libc being built) gets its own semantics, as in LLVM, which only gives
+  // declarations allocation attributes.
   const Function *Callee = CB.getCalledFunction();
   LibFunc LF;
-  if (!Callee || CB.isNoBuiltin() || !TLI.getLibFunc(*Callee, LF) ||
-      !TLI.has(LF))
+  if (!Callee || !Callee->isDeclaration() || CB.isNoBuiltin() ||
+      !TLI.getLibFunc(*Callee, LF) || !TLI.has(LF))
     return std::nullopt;
   return LF;
 }
@@ -51,8 +54,10 @@ std::optional<AllocFn> calledAllocFn(const CallBase &CB,
     case LibFunc_memalign:
       return AllocFn::AlignedAlloc;
     case LibFunc_strdup:
+    case LibFunc_dunder_strdup:
       return AllocFn::Strdup;
     case LibFunc_strndup:
+    case LibFunc_dunder_strndup:
       return AllocFn::Strndup;
     default:
       return std::nullopt;
@@ -129,17 +134,27 @@ std::optional<AllocSite> recognizeAllocation(CallBase &CB,
   }
   case AllocFn::Strdup:
   case AllocFn::Strndup: {
-    StringRef Str;
-    if (!getConstantStringInfo(CB.getArgOperand(0), Str))
+    // The whole constant array from the pointer on, so that the string's
+    // terminator is seen (or found missing).
+    StringRef Bytes;
+    if (!getConstantStringInfo(CB.getArgOperand(0), Bytes,
+                               /*TrimAtNul=*/false))
+      return Site;
+    size_t Len = Bytes.find('\0');
+    if (Len == StringRef::npos)
       return Site;
     if (Site.Fn == AllocFn::Strndup) {
       std::optional<uint64_t> N = constantOperand(CB, 1);
       if (!N)
         return Site;
-      Str = Str.take_front(*N);
+      if (*N < Len) {
+        Site.Size = *N + 1;
+        Site.LiteralBytes = *N;
+        return Site;
+      }
     }
-    Site.InitialBytes = Str.str();
-    Site.Size = Str.size() + 1;
+    Site.Size = Len + 1;
+    Site.LiteralBytes = Len + 1;
     return Site;
   }
   }

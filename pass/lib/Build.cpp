@@ -365,6 +365,8 @@ void GraphBuilder::visitOtherCall(CallBase &CB) {
     }
     if (A.ContentClobbered)
       store(Arg, UnknownValue, Reason::Store, &CB);
+    if (A.BytesOut)
+      graph().addAccess({*Arg, std::nullopt, /*HoldsPointers=*/false, &CB});
     if (ResultHoldsPointers && A.Returned)
       assign(Result, Arg, Offset::unknown(), Reason::CallResult, &CB);
     if (ResultHoldsPointers && A.ContentReturned)

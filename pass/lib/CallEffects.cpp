@@ -31,6 +31,12 @@ ArgEffect ArgEffect::readOnly() {
   return E;
 }
 
+ArgEffect ArgEffect::bytesOut() {
+  ArgEffect E = readOnly();
+  E.BytesOut = true;
+  return E;
+}
+
 ArgEffect ArgEffect::readWrite() {
   ArgEffect E = readOnly();
   // Plain data written over a pointer field reads back as a pointer nobody
@@ -186,18 +192,10 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
     return A;
   };
 
+  // Variadic arguments have only the call site's attributes, each its own.
   E.Variadic = ArgEffect::unknown(Unknown);
-  for (unsigned I = 0; I < NumParams; ++I)
+  for (unsigned I = 0, N = std::max(NumParams, CB.arg_size()); I < N; ++I)
     E.Params.push_back(EffectOf(I));
-  // Variadic arguments: only what the call site itself says about them; use
-  // the first one's attributes as a stand-in for all, which is exact when
-  // there are none (the common case) and conservative otherwise.
-  if (CB.arg_size() > NumParams) {
-    E.Variadic = EffectOf(NumParams);
-    for (unsigned I = NumParams + 1; I < CB.arg_size(); ++I)
-      if (EffectOf(I).Escapes)
-        E.Variadic = ArgEffect::unknown(Unknown);
-  }
   return E;
 }
 

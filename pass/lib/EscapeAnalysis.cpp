@@ -76,8 +76,11 @@ ParamFacts EscapeInfo::paramFacts(const Argument &A) const {
   assert(G->object(PC).Kind == ObjectKind::ParamContent &&
          G->object(PC).Def == &A && "param content object out of place");
   const ObjectFate &Pointee = Fates[*P];
+  const ObjectFate &Content = Fates[PC];
   Facts.Leaks = Pointee.Escapes;
-  Facts.ContentLeaks = Fates[PC].Escapes;
+  // A freed content object is gone for the caller, as if it had escaped.
+  Facts.ContentLeaks =
+      Content.Escapes || Content.Freed || Content.FreedByCallee;
   Facts.Freed = Pointee.Freed || Pointee.FreedByCallee;
   if (Pointee.Returned)
     Facts.ResultLevel = 0;
@@ -86,7 +89,7 @@ ParamFacts EscapeInfo::paramFacts(const Argument &A) const {
   if (Facts.Leaks)
     Facts.Why = Pointee.Why;
   else if (Facts.ContentLeaks)
-    Facts.Why = Fates[PC].Why;
+    Facts.Why = Content.Sink ? Content.Why : Reason::Free;
   return Facts;
 }
 

@@ -62,24 +62,44 @@ FunctionPassManager cleanupPipeline() {
 PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
   FunctionAnalysisManager &FAM =
       MAM.getResult<FunctionAnalysisManagerModuleProxy>(M).getManager();
-  std::optional<DenseSet<const Function *>> Recursive;
+  auto GetTLI = [&](Function &F) -> const TargetLibraryInfo & {
+    return FAM.getResult<TargetLibraryAnalysis>(F);
+  };
+  // Most modules of a C program allocate little: skip the call graph when
+  // nothing here allocates and nobody listens to remarks.
+  bool Work = false;
+  for (Function &F : M)
+    if (!F.isDeclaration() &&
+        (remarksWanted(F) ||
+         allocatesAnything(F, CalleeModel(GetTLI(F), Opts.Allocators)))) {
+      Work = true;
+      break;
+    }
+  if (!Work)
+    return PreservedAnalyses::all();
+
+  ModuleFacts MF = computeModuleFacts(M, GetTLI);
+  // Bytes promoted along the deepest chain of direct calls from a function.
+  DenseMap<const Function *, uint64_t> ChainBytes;
   std::optional<FunctionPassManager> Cleanup;
   bool Changed = false;
 
-  for (Function &F : M) {
-    if (F.isDeclaration())
-      continue;
-    const TargetLibraryInfo &TLI = FAM.getResult<TargetLibraryAnalysis>(F);
-    CalleeModel Callees(TLI, Opts.Allocators);
+  for (Function *FP : MF.BottomUp) {
+    Function &F = *FP;
+    uint64_t Below = 0;
+    for (const Function *Callee : MF.Callees[&F])
+      Below = std::max(Below, ChainBytes.lookup(Callee));
+    ChainBytes[&F] = Below;
+
+    CalleeModel Callees(GetTLI(F), Opts.Allocators);
     bool WantRemarks = remarksWanted(F);
     if (!WantRemarks && !allocatesAnything(F, Callees))
       continue;
-    if (!Recursive)
-      Recursive = findRecursiveFunctions(M);
 
-    FunctionFacts FF = computeFunctionFacts(F, *Recursive);
+    FunctionFacts FF = computeFunctionFacts(F, MF, Below);
     EscapeInfo Info(F, Callees, &FAM.getResult<LoopAnalysis>(F));
     PromotionPlan Plan = planPromotions(Info, FF, Opts);
+    ChainBytes[&F] = Below + Plan.promotedBytes();
     if (WantRemarks)
       emitRemarks(Info, Plan,
                   FAM.getResult<OptimizationRemarkEmitterAnalysis>(F),

@@ -47,6 +47,10 @@ StringRef reasonText(Reason R) {
     return "memcpy of pointer";
   case Reason::PtrToInt:
     return "ptrtoint";
+  case Reason::AddressFormatted:
+    return "address formatted with %p";
+  case Reason::UnknownFormat:
+    return "non-constant format";
   case Reason::PointerReadAsInteger:
     return "pointer read as integer";
   case Reason::ThreadStart:

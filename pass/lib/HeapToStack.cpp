@@ -71,15 +71,17 @@ AllocaInst *promote(const AllocSite &Site, BasicBlock &Entry) {
   compat::createLifetimeStart(AtCall, Slot, Size);
   if (Site.Zeroed)
     AtCall.CreateMemSet(Slot, AtCall.getInt8(0), Size, SlotAlign);
-  if (Site.InitialBytes) {
-    // strdup("literal"): copy the literal's bytes, then the terminator (the
-    // only byte strndup may have cut).
-    if (Size > 1)
+  if (Site.LiteralBytes) {
+    // strdup("literal"): the literal with its terminator; strndup may cut
+    // it and add its own.
+    if (*Site.LiteralBytes)
       AtCall.CreateMemCpy(Slot, SlotAlign, Call->getArgOperand(0),
-                          MaybeAlign(1), Size - 1);
-    Value *Last =
-        AtCall.CreateConstInBoundsGEP1_64(AtCall.getInt8Ty(), Slot, Size - 1);
-    AtCall.CreateStore(AtCall.getInt8(0), Last);
+                          MaybeAlign(1), *Site.LiteralBytes);
+    if (*Site.LiteralBytes < Size) {
+      Value *Last =
+          AtCall.CreateConstInBoundsGEP1_64(AtCall.getInt8Ty(), Slot, Size - 1);
+      AtCall.CreateStore(AtCall.getInt8(0), Last);
+    }
   }
 
   Value *Replacement = Slot;

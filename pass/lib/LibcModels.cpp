@@ -10,8 +10,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "escape/LibcModels.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
+#include "llvm/Analysis/ValueTracking.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstrTypes.h"
 
@@ -22,6 +24,7 @@ namespace escape {
 namespace {
 
 ArgEffect ro() { return ArgEffect::readOnly(); }
+ArgEffect out() { return ArgEffect::bytesOut(); }
 ArgEffect rw() { return ArgEffect::readWrite(); }
 /// Written with bytes that cannot form a pointer to anything (memset's fill).
 ArgEffect filled() { return ArgEffect::readOnly(); }
@@ -57,13 +60,81 @@ CallEffects copyModel(unsigned DstArg, unsigned SrcArg,
   return E;
 }
 
-/// The printf family: the format and the arguments are read (%n writes an
-/// integer through its argument), the output buffer, if any, written.
-CallEffects printfModel(unsigned NumParams, std::optional<unsigned> Buffer) {
-  CallEffects E = CallEffects::uniform(NumParams, ro());
+/// The variadic arguments (counted from the first one) that a printf format
+/// prints with %p, or std::nullopt if the format cannot be read (not a
+/// constant, or positional `%1$p` conversions).
+std::optional<SmallVector<unsigned, 2>> addressConversions(const Value *Fmt) {
+  StringRef F;
+  if (!getConstantStringInfo(Fmt, F))
+    return std::nullopt;
+  SmallVector<unsigned, 2> Addresses;
+  unsigned Arg = 0;
+  auto Digits = [&](size_t &I) {
+    while (I < F.size() && isDigit(F[I]))
+      ++I;
+  };
+  for (size_t I = 0; I < F.size(); ++I) {
+    if (F[I] != '%')
+      continue;
+    if (++I < F.size() && F[I] == '%')
+      continue;
+    while (I < F.size() && StringRef("-+ #0'").contains(F[I]))
+      ++I;
+    if (I < F.size() && F[I] == '*') {
+      ++Arg;
+      ++I;
+    }
+    Digits(I);
+    if (I < F.size() && F[I] == '$')
+      return std::nullopt;
+    if (I < F.size() && F[I] == '.') {
+      if (++I < F.size() && F[I] == '*') {
+        ++Arg;
+        ++I;
+      }
+      Digits(I);
+    }
+    while (I < F.size() && StringRef("hlLqjzt").contains(F[I]))
+      ++I;
+    if (I >= F.size())
+      break;
+    if (F[I] == 'm') // glibc: strerror(errno), no argument
+      continue;
+    if (F[I] == 'p')
+      Addresses.push_back(Arg);
+    ++Arg;
+  }
+  return Addresses;
+}
+
+/// The printf and scanf families: the format and the arguments are read
+/// (%n writes an integer through its argument, scanf writes plain data), the
+/// output buffer, if any, written. For output functions, \p Format is the
+/// format's argument index: an argument printed with %p leaves as text, as a
+/// ptrtoint would, and text can be parsed back into a pointer nobody tracks;
+/// it escapes. Without a readable format every pointer argument might be.
+CallEffects printfModel(const CallBase &CB, std::optional<unsigned> Buffer,
+                        std::optional<unsigned> Format = std::nullopt) {
+  unsigned N = CB.getFunctionType()->getNumParams();
+  CallEffects E = CallEffects::uniform(N, ro());
   if (Buffer)
     E.Params[*Buffer] = rw();
+  // Arguments are written (%n), or their bytes are sent on (%s).
   E.Variadic = rw();
+  E.Variadic.BytesOut = true;
+  if (!Format || *Format >= CB.arg_size() || !CB.getFunctionType()->isVarArg())
+    return E;
+  std::optional<SmallVector<unsigned, 2>> Addresses =
+      addressConversions(CB.getArgOperand(*Format));
+  if (!Addresses) {
+    E.Variadic = ArgEffect::unknown(Reason::UnknownFormat);
+    return E;
+  }
+  // Spell out every variadic argument so that some can differ.
+  E.Params.resize(CB.arg_size(), E.Variadic);
+  for (unsigned A : *Addresses)
+    if (N + A < E.Params.size())
+      E.Params[N + A] = ArgEffect::unknown(Reason::AddressFormatted);
   return E;
 }
 
@@ -118,11 +189,13 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
   case LibFunc_atol:
   case LibFunc_atoll:
   case LibFunc_atof:
-  case LibFunc_puts:
-  case LibFunc_perror:
   case LibFunc_getenv:
   case LibFunc_strlen_chk:
     return CallEffects::uniform(N, ro());
+  // Output of the argument's bytes.
+  case LibFunc_puts:
+  case LibFunc_perror:
+    return CallEffects::uniform(N, out());
   // Searches: the result points into the first argument (or is null).
   case LibFunc_strchr:
   case LibFunc_strrchr:
@@ -178,29 +251,39 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
     return CallEffects::uniform(N, filled());
   // Formatted output and input.
   case LibFunc_printf:
-  case LibFunc_vprintf:
+    return printfModel(CB, std::nullopt, 0);
   case LibFunc_fprintf:
+    return printfModel(CB, 0, 1);
+  case LibFunc_sprintf:
+    return printfModel(CB, 0, 1);
+  case LibFunc_snprintf:
+    return printfModel(CB, 0, 2);
+  case LibFunc_sprintf_chk:
+    return printfModel(CB, 0, 3);
+  case LibFunc_snprintf_chk:
+    return printfModel(CB, 0, 4);
+  // The va_list forms take their arguments from a va_list, which holds the
+  // caller's arguments: nothing of this function's.
+  case LibFunc_vprintf:
   case LibFunc_vfprintf:
   case LibFunc_scanf:
   case LibFunc_vscanf:
+  case LibFunc_dunder_isoc99_scanf:
+  case LibFunc_dunder_isoc99_sscanf:
   case LibFunc_sscanf:
   case LibFunc_vsscanf:
   case LibFunc_fscanf:
   case LibFunc_vfscanf:
     // The FILE argument (if any) is libc's object, read and written.
-    return printfModel(N, LF == LibFunc_fprintf || LF == LibFunc_vfprintf ||
-                                  LF == LibFunc_fscanf || LF == LibFunc_vfscanf
-                              ? std::optional<unsigned>(0)
-                              : std::nullopt);
-  case LibFunc_sprintf:
-  case LibFunc_snprintf:
+    return printfModel(CB, LF == LibFunc_vfprintf || LF == LibFunc_fscanf ||
+                                   LF == LibFunc_vfscanf
+                               ? std::optional<unsigned>(0)
+                               : std::nullopt);
   case LibFunc_vsprintf:
   case LibFunc_vsnprintf:
-  case LibFunc_sprintf_chk:
-  case LibFunc_snprintf_chk:
   case LibFunc_vsprintf_chk:
   case LibFunc_vsnprintf_chk:
-    return printfModel(N, 0);
+    return printfModel(CB, 0);
   // Stream and file-descriptor I/O on plain bytes.
   case LibFunc_fputs:
   case LibFunc_fputs_unlocked:
@@ -209,8 +292,9 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
   case LibFunc_putc:
   case LibFunc_fwrite:
   case LibFunc_fwrite_unlocked:
+  case LibFunc_under_IO_putc:
   case LibFunc_write: {
-    CallEffects E = CallEffects::uniform(N, ro());
+    CallEffects E = CallEffects::uniform(N, out());
     // The FILE is written by the call.
     if (LF != LibFunc_write)
       E.Params[N - 1] = rw();
@@ -254,7 +338,8 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
   }
   // strtok_r(s, delim, saveptr): *saveptr and the result point into s, or,
   // when s is null, into the string *saveptr pointed to.
-  case LibFunc_strtok_r: {
+  case LibFunc_strtok_r:
+  case LibFunc_dunder_strtok_r: {
     CallEffects E = CallEffects::uniform(N, ro());
     E.Params[0] = ret(rw());
     E.Params[0].ContentClobbered = false;
@@ -285,10 +370,16 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
 
 /// glibc entry points TargetLibraryInfo does not know: the fortified and
 /// C99 scanf spellings glibc's headers redirect to, and functions that must
-/// never be mistaken for harmless whatever their attributes say.
+/// never be mistaken for harmless whatever their attributes say. A model
+/// applies only to a declaration with glibc's prototype (parameter count and
+/// variadic-ness), since argument positions depend on it.
 std::optional<CallEffects> modelByName(StringRef Name, const CallBase &CB) {
-  unsigned N = CB.getFunctionType()->getNumParams();
-  if (Name == "pthread_create" && N == 4) {
+  FunctionType *FT = CB.getFunctionType();
+  unsigned N = FT->getNumParams();
+  auto Proto = [&](unsigned Params, bool VarArg) {
+    return N == Params && FT->isVarArg() == VarArg;
+  };
+  if (Name == "pthread_create" && Proto(4, false)) {
     CallEffects E = CallEffects::uniform(N, ro());
     E.Params[0] = rw();
     E.Params[2] = ArgEffect::unknown(Reason::ThreadStart);
@@ -298,18 +389,30 @@ std::optional<CallEffects> modelByName(StringRef Name, const CallBase &CB) {
   if (Name == "malloc_usable_size" || Name == "reallocarray")
     return CallEffects::uniform(N, ArgEffect::unknown(Reason::Realloc));
   // __printf_chk(flag, fmt, ...), __fprintf_chk(stream, flag, fmt, ...)
-  if (Name == "__printf_chk" || Name == "__vprintf_chk")
-    return printfModel(N, std::nullopt);
-  if (Name == "__fprintf_chk" || Name == "__vfprintf_chk")
-    return printfModel(N, 0);
-  if (Name == "__isoc99_sscanf" || Name == "__isoc99_scanf" ||
-      Name == "__isoc99_vsscanf" || Name == "__isoc23_sscanf" ||
-      Name == "__isoc23_scanf" || Name == "__isoc23_vsscanf")
-    return printfModel(N, std::nullopt);
-  if (Name == "__isoc99_fscanf" || Name == "__isoc99_vfscanf" ||
-      Name == "__isoc23_fscanf" || Name == "__isoc23_vfscanf")
-    return printfModel(N, 0);
-  if (Name.starts_with("__isoc23_strto") && N >= 2)
+  if (Name == "__printf_chk" && Proto(2, true))
+    return printfModel(CB, std::nullopt, 1);
+  if (Name == "__fprintf_chk" && Proto(3, true))
+    return printfModel(CB, 0, 2);
+  if (Name == "__vprintf_chk" && Proto(3, false))
+    return printfModel(CB, std::nullopt);
+  if (Name == "__vfprintf_chk" && Proto(4, false))
+    return printfModel(CB, 0);
+  if ((Name == "__isoc99_sscanf" || Name == "__isoc23_sscanf") &&
+      Proto(2, true))
+    return printfModel(CB, std::nullopt);
+  if ((Name == "__isoc99_scanf" || Name == "__isoc23_scanf") && Proto(1, true))
+    return printfModel(CB, std::nullopt);
+  if ((Name == "__isoc99_vsscanf" || Name == "__isoc23_vsscanf") &&
+      Proto(3, false))
+    return printfModel(CB, std::nullopt);
+  if ((Name == "__isoc99_fscanf" || Name == "__isoc23_fscanf") &&
+      Proto(2, true))
+    return printfModel(CB, 0);
+  if ((Name == "__isoc99_vfscanf" || Name == "__isoc23_vfscanf") &&
+      Proto(3, false))
+    return printfModel(CB, 0);
+  if (Name.starts_with("__isoc23_strto") &&
+      (Proto(2, false) || Proto(3, false)))
     return strtolModel(N);
   return std::nullopt;
 }
@@ -326,13 +429,16 @@ std::optional<CallEffects> libcEffects(const CallBase &CB,
   if (Name == "pthread_create" || Name == "malloc_usable_size" ||
       Name == "reallocarray")
     return modelByName(Name, CB);
+  // The models describe the C library, not a function this module defines
+  // under the same name (its attributes describe it better).
+  if (!Callee->isDeclaration())
+    return std::nullopt;
   LibFunc LF;
   if (TLI.getLibFunc(*Callee, LF) && TLI.has(LF))
     return modelLibFunc(LF, CB);
-  // Name-based models describe glibc's own functions: only for declarations,
-  // and not when the caller is built with -fno-builtin.
-  if (!Callee->isDeclaration() ||
-      CB.getFunction()->hasFnAttribute("no-builtins"))
+  // Name-based models describe glibc's own functions: not when the caller is
+  // built with -fno-builtin.
+  if (CB.getFunction()->hasFnAttribute("no-builtins"))
     return std::nullopt;
   return modelByName(Name, CB);
 }

@@ -27,6 +27,12 @@ cl::opt<uint64_t> MaxFrameSizeOpt(
     cl::desc("Most bytes of promoted allocations added to one stack frame"),
     cl::cat(Category));
 
+cl::opt<uint64_t> MaxChainSizeOpt(
+    "escape-max-chain-size", cl::init(EscapeOptions().MaxChainSize),
+    cl::desc("Most bytes of promoted allocations along any chain of direct "
+             "calls (the frames of a call chain share one stack)"),
+    cl::cat(Category));
+
 cl::opt<bool>
     PromoteOpt("escape-promote", cl::init(EscapeOptions().Promote),
                cl::desc("Move non-escaping allocations to the stack (false: "
@@ -98,6 +104,7 @@ EscapeOptions EscapeOptions::fromCommandLine() {
   EscapeOptions O;
   O.MaxObjectSize = MaxObjectSizeOpt;
   O.MaxFrameSize = MaxFrameSizeOpt;
+  O.MaxChainSize = MaxChainSizeOpt;
   O.Promote = PromoteOpt;
   O.PromoteSanitized = PromoteSanitizedOpt;
   O.Explain = ExplainOpt;

@@ -5,8 +5,9 @@
 //  2. nothing about the function or the size forbids it (optnone, sanitizer,
 //     recursion, setjmp, constant non-zero size within the object limit);
 //  3. it is dead before its call runs again: every path from the call back
-//     to itself passes a free of exactly this object, or leaves through a
-//     test that found it null (`if (!p) continue;`). The promoted object
+//     to itself passes a free of this instance (the call's value, or a phi
+//     that certainly holds it), or leaves through a test that found it null
+//     (`if (!p) continue;`). The promoted object
 //     then reuses one entry-block slot; reaching an older instance after the
 //     call ran again would be a use after free in the original program;
 //  4. every free that may free it frees only promoted objects (a free that
@@ -24,6 +25,7 @@
 #include "llvm/IR/Constants.h"
 #include "llvm/IR/Function.h"
 #include "llvm/IR/Instructions.h"
+#include <limits>
 
 using namespace llvm;
 
@@ -55,6 +57,8 @@ StringRef stayReasonText(StayReason R) {
     return "reaches a musttail call";
   case StayReason::Budget:
     return "frame stack budget exhausted";
+  case StayReason::ChainBudget:
+    return "call-chain stack budget exhausted";
   }
   llvm_unreachable("unknown stay reason");
 }
@@ -65,16 +69,26 @@ bool PromotionPlan::promotesAnything() const {
   });
 }
 
-namespace {
+uint64_t PromotionPlan::promotedBytes() const {
+  // Bounded by the frame budget (applyBudget), so the sum cannot wrap.
+  uint64_t Bytes = 0;
+  for (const AllocDecision &D : Decisions)
+    if (D.Verdict == AllocDecision::Promote)
+      Bytes += frameBytes(D.Alloc->Site);
+  return Bytes;
+}
 
-/// Bytes the object takes in the frame: its size rounded up to its slot
-/// alignment.
 uint64_t frameBytes(const AllocSite &Site) {
   uint64_t Alignment = 16;
   if (Site.RequestedAlign)
     Alignment = std::max<uint64_t>(Alignment, Site.RequestedAlign->value());
+  // Saturate rather than wrap: a size near 2^64 must not round to zero.
+  if (*Site.Size > std::numeric_limits<uint64_t>::max() - Alignment)
+    return std::numeric_limits<uint64_t>::max();
   return alignTo(*Site.Size, Alignment);
 }
+
+namespace {
 
 class Planner {
 public:
@@ -131,65 +145,97 @@ std::optional<StayReason> Planner::policy(const AllocSite &Site,
   return std::nullopt;
 }
 
-/// The successor of \p BB entered only when \p Call returned null (`if (!p)
-/// return ...`), if \p BB ends with such a test. No instance lives on that
-/// edge.
-const BasicBlock *nullSuccessor(const BasicBlock *BB, const CallBase *Call) {
+/// SSA values that certainly hold the current instance of an allocation:
+/// the call itself and phis that merge it (a rotated loop frees a phi of the
+/// call and its copy before the loop).
+using InstanceNames = SmallPtrSet<const Value *, 4>;
+
+/// The successor of \p BB entered only when a test found the instance null
+/// (`if (!p) continue;`), if \p BB ends with such a test. No instance lives
+/// on that edge.
+const BasicBlock *nullSuccessor(const BasicBlock *BB,
+                                const InstanceNames &Names) {
   auto *Br = dyn_cast<BranchInst>(BB->getTerminator());
-  if (!Br || !Br->isConditional())
+  if (!Br || !Br->isConditional() || Br->getSuccessor(0) == Br->getSuccessor(1))
     return nullptr;
   auto *Cmp = dyn_cast<ICmpInst>(Br->getCondition());
   if (!Cmp || !Cmp->isEquality())
     return nullptr;
   const Value *L = Cmp->getOperand(0)->stripPointerCasts();
   const Value *R = Cmp->getOperand(1)->stripPointerCasts();
-  if (!((L == Call && isa<ConstantPointerNull>(R)) ||
-        (R == Call && isa<ConstantPointerNull>(L))))
+  if (!((Names.count(L) && isa<ConstantPointerNull>(R)) ||
+        (Names.count(R) && isa<ConstantPointerNull>(L))))
     return nullptr;
   return Br->getSuccessor(Cmp->getPredicate() == ICmpInst::ICMP_EQ ? 0 : 1);
 }
 
 bool Planner::reachesItselfAlive(const CallBase *Call) const {
-  // Frees of exactly this instance: the operand is the call's own value.
-  SmallPtrSet<const Instruction *, 4> Kills;
+  // A forward must-analysis from just after the call: In[B] holds the names
+  // of the current instance on every live path into B. The instance dies at
+  // a free of one of its names, or on the null edge of a test of one; if it
+  // can reach the call again alive, two instances would share one slot.
+  DenseMap<const Instruction *, const Value *> FreedBy;
   for (const FreeSite &FS : Info.frees())
-    if (FS.Operand->stripPointerCasts() == Call)
-      Kills.insert(FS.Call);
+    FreedBy[FS.Call] = FS.Operand->stripPointerCasts();
 
-  const BasicBlock *Home = Call->getParent();
+  DenseMap<const BasicBlock *, InstanceNames> In;
   SmallVector<const BasicBlock *, 16> Work;
-  SmallPtrSet<const BasicBlock *, 16> Seen;
-  // The rest of the call's own block first.
-  bool Killed = false;
-  for (auto It = std::next(Call->getIterator()); It != Home->end(); ++It)
-    if (Kills.count(&*It)) {
-      Killed = true;
-      break;
-    }
-  if (Killed)
-    return false;
-  auto Enqueue = [&](const BasicBlock *BB) {
-    const BasicBlock *Null = nullSuccessor(BB, Call);
-    for (const BasicBlock *Succ : successors(BB))
-      if (Succ != Null && Seen.insert(Succ).second)
-        Work.push_back(Succ);
-  };
-  Enqueue(Home);
-  while (!Work.empty()) {
-    const BasicBlock *BB = Work.pop_back_val();
-    bool Dead = false;
-    for (const Instruction &I : *BB) {
-      if (&I == Call)
-        return true;
-      if (Kills.count(&I)) {
-        Dead = true;
-        break;
+  bool Reached = false;
+
+  // Runs the instructions of BB from It; the names at the end, or nothing if
+  // the instance died (or the call was reached).
+  auto Walk = [&](const BasicBlock *BB, BasicBlock::const_iterator It,
+                  InstanceNames Names) -> std::optional<InstanceNames> {
+    for (; It != BB->end(); ++It) {
+      if (&*It == Call) {
+        Reached = true;
+        return std::nullopt;
       }
+      auto Freed = FreedBy.find(&*It);
+      if (Freed != FreedBy.end() && Names.count(Freed->second))
+        return std::nullopt;
     }
-    if (!Dead)
-      Enqueue(BB);
+    return Names;
+  };
+  auto Propagate = [&](const BasicBlock *From, const InstanceNames &Out) {
+    const BasicBlock *Null = nullSuccessor(From, Out);
+    for (const BasicBlock *Succ : successors(From)) {
+      if (Succ == Null)
+        continue;
+      // Entering Succ redefines its phis: a phi names the instance if its
+      // value on this edge does.
+      InstanceNames Entry;
+      for (const Value *V : Out)
+        if (!isa<PHINode>(V) || cast<PHINode>(V)->getParent() != Succ)
+          Entry.insert(V);
+      for (const PHINode &P : Succ->phis())
+        if (Out.count(P.getIncomingValueForBlock(From)->stripPointerCasts()))
+          Entry.insert(&P);
+      auto [It, New] = In.try_emplace(Succ, Entry);
+      if (!New) {
+        InstanceNames Meet;
+        for (const Value *V : It->second)
+          if (Entry.count(V))
+            Meet.insert(V);
+        if (Meet.size() == It->second.size())
+          continue;
+        It->second = std::move(Meet);
+      }
+      Work.push_back(Succ);
+    }
+  };
+
+  InstanceNames Start;
+  Start.insert(Call);
+  if (std::optional<InstanceNames> Out =
+          Walk(Call->getParent(), std::next(Call->getIterator()), Start))
+    Propagate(Call->getParent(), *Out);
+  while (!Work.empty() && !Reached) {
+    const BasicBlock *BB = Work.pop_back_val();
+    if (std::optional<InstanceNames> Out = Walk(BB, BB->begin(), In[BB]))
+      Propagate(BB, *Out);
   }
-  return false;
+  return Reached;
 }
 
 bool Planner::keepFreesConsistent() {
@@ -223,13 +269,22 @@ void Planner::checkMustTail() {
 }
 
 void Planner::applyBudget() {
+  // The chain budget is what the deepest chain of callees left over.
+  uint64_t ChainRoom = Opts.MaxChainSize > FF.CalleeStackBytes
+                           ? Opts.MaxChainSize - FF.CalleeStackBytes
+                           : 0;
   uint64_t Used = 0;
   for (AllocDecision &D : Plan.Decisions) {
     if (D.Verdict != AllocDecision::Promote)
       continue;
+    // Used never exceeds either limit, so the subtractions cannot wrap.
     uint64_t Bytes = frameBytes(D.Alloc->Site);
-    if (Used + Bytes > Opts.MaxFrameSize) {
+    if (Bytes > Opts.MaxFrameSize - Used) {
       demote(D, StayReason::Budget, Opts.MaxFrameSize);
+      continue;
+    }
+    if (Bytes > ChainRoom - Used) {
+      demote(D, StayReason::ChainBudget, Opts.MaxChainSize);
       continue;
     }
     Used += Bytes;

@@ -278,7 +278,7 @@ void RemarkWriter::allocation(const AllocDecision &D) {
     if (D.Stay == StayReason::TooLarge)
       R << " (" << NV("Size", *Site.Size) << " > " << NV("Limit", D.Limit)
         << " bytes)";
-    else if (D.Stay == StayReason::Budget)
+    else if (D.Stay == StayReason::Budget || D.Stay == StayReason::ChainBudget)
       R << " (" << NV("Limit", D.Limit) << " bytes)" << ore::setExtraArgs()
         << NV("Size", *Site.Size);
     else {

@@ -47,7 +47,7 @@ define i8 @zeroed() {
 ; xstrdup of a literal: the literal is copied into the slot.
 ; CHECK-LABEL: @dup(
 ; CHECK: %s.stack = alloca [6 x i8], align 16
-; CHECK: call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 5, i1 false)
+; CHECK: call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 6, i1 false)
 define i64 @dup() {
   %s = call ptr @xstrdup(ptr @hello)
   %n = call i64 @strlen(ptr %s)

@@ -52,9 +52,10 @@ struct AllocSite {
   std::optional<llvm::Align> RequestedAlign;
   /// The memory starts zeroed (calloc).
   bool Zeroed = false;
-  /// The memory starts as a copy of this constant string (strdup/strndup of
-  /// a literal), NUL-terminated, Size bytes in all.
-  std::optional<std::string> InitialBytes;
+  /// strdup/strndup of a literal: the memory starts as a copy of this many
+  /// bytes of the literal; when that is less than Size, the last byte is the
+  /// NUL strndup adds.
+  std::optional<uint64_t> LiteralBytes;
 };
 
 /// Parses an allocation function's name as used by -escape-allocator

@@ -45,11 +45,17 @@ struct ArgEffect {
   bool ContentReturned = false;
   /// The pointer (or one into its object) is stored into *arg #StoredInto.
   std::optional<unsigned> StoredInto;
+  /// The callee reads *arg's bytes as data and sends them on (write, fwrite,
+  /// printf's %s): any pointer stored there leaves as plain bytes, as if
+  /// read back as an integer.
+  bool BytesOut = false;
   /// Why the pointer escapes or is freed, when it does.
   Reason Why = Reason::UnknownCallee;
 
   /// An argument the callee only reads: no capture, no free, nothing kept.
   static ArgEffect readOnly();
+  /// An argument whose bytes the callee outputs (write, fwrite, puts).
+  static ArgEffect bytesOut();
   /// An argument the callee reads and writes plain data into.
   static ArgEffect readWrite();
   /// An argument the callee may do anything with.
@@ -58,9 +64,10 @@ struct ArgEffect {
 
 /// What a callee does with all of its arguments, and what it returns.
 struct CallEffects {
-  /// Effects of the declared parameters, in order.
+  /// Effects of the arguments, in order: at least the declared parameters,
+  /// possibly also some variadic arguments.
   llvm::SmallVector<ArgEffect, 4> Params;
-  /// Effect of arguments past the declared ones (variadic calls).
+  /// Effect of the arguments past Params (variadic calls).
   ArgEffect Variadic = ArgEffect::unknown(Reason::UnknownCallee);
   /// The result may point to memory the caller cannot see.
   bool ResultUnknown = true;

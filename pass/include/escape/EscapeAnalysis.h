@@ -68,7 +68,8 @@ struct AllocObject {
 struct ParamFacts {
   /// The pointer itself reaches {heap} ("leaking param: p").
   bool Leaks = false;
-  /// A pointer loaded from it reaches {heap} ("leaking param content: p").
+  /// A pointer loaded from it reaches {heap} or is freed ("leaking param
+  /// content: p").
   bool ContentLeaks = false;
   /// It reaches free or a freeing callee ("freeing param: p").
   bool Freed = false;

@@ -22,6 +22,9 @@ struct EscapeOptions {
   uint64_t MaxObjectSize = 4096;
   /// Most bytes of promoted allocations one function may gain.
   uint64_t MaxFrameSize = 16384;
+  /// Most bytes of promoted allocations along any chain of direct calls in
+  /// the module (a thread's stack may be far smaller than main's).
+  uint64_t MaxChainSize = 32768;
   /// Promote at all (off: analysis and remarks only).
   bool Promote = true;
   /// Promote in functions built with

@@ -41,6 +41,7 @@ enum class StayReason : uint8_t {
   SharedFree,      ///< A free of it may also free another object.
   MustTail,        ///< It may reach a musttail call.
   Budget,          ///< The function's promotion budget is spent.
+  ChainBudget,     ///< The call chain's promotion budget is spent.
 };
 
 /// The words of REMARKS.md for \p R ("too large for stack", ...).
@@ -75,7 +76,14 @@ struct PromotionPlan {
   std::vector<llvm::CallInst *> TailCallsToClear;
 
   bool promotesAnything() const;
+  /// Stack bytes the promoted objects take (sizes rounded to their
+  /// alignment).
+  uint64_t promotedBytes() const;
 };
+
+/// Stack bytes a promoted allocation takes: its size rounded up to its slot
+/// alignment (at least 16, malloc's).
+uint64_t frameBytes(const AllocSite &Site);
 
 /// Decides what to promote in the function of \p Info.
 PromotionPlan planPromotions(const EscapeInfo &Info, const FunctionFacts &FF,

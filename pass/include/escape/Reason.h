@@ -32,6 +32,8 @@ enum class Reason : uint8_t {
   Return,               ///< Returned by this function.
   MemcpyOfPointer,      ///< Copied by memcpy/memmove.
   PtrToInt,             ///< Converted to an integer.
+  AddressFormatted,     ///< Printed with %p: the address leaves as text.
+  UnknownFormat,        ///< Passed to printf with a format nobody can read.
   PointerReadAsInteger, ///< A pointer field read back as an integer.
   ThreadStart,          ///< Passed to pthread_create.
   Free,                 ///< Passed to free.
