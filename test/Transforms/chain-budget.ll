@@ -33,7 +33,7 @@ define void @mid() {
   ret void
 }
 
-; SMALL: 64 bytes are used below: top stays on the heap.
+; With a 64-byte chain, 64 bytes are used below: top stays on the heap.
 define void @top() {
 ; CHECK-LABEL: define void @top(
 ; SMALL-NEXT:    %c = call ptr @malloc(i64 16)
@@ -70,7 +70,7 @@ define void @two_callees() {
 }
 
 ; Default budget (with 16 KiB objects allowed): 16 KiB frames, three levels
-; deep. big_leaf and big_mid fill 32 KiB; big_top stays. (SMALL: the big
+; deep. big_leaf and big_mid fill 32 KiB; big_top stays. (With the 64-byte chain the big
 ; objects are over the object limit, so big_top has the whole chain.)
 define void @big_leaf() {
 ; CHECK-LABEL: define void @big_leaf(
