@@ -150,3 +150,26 @@ define void @dup_embedded_nul() {
   call void @free(ptr %s)
   ret void
 }
+
+; positive: glibc's __strdup (what strdup becomes under some headers).
+declare ptr @__strdup(ptr)
+define void @dunder_strdup() {
+; CHECK-LABEL: define void @dunder_strdup(
+; CHECK-NEXT:    %s.stack = alloca [6 x i8], align 16
+; CHECK-NEXT:    call void @llvm.lifetime.start.p0({{(i64 6, )?}}ptr %s.stack)
+; CHECK-NEXT:    call void @llvm.memcpy.p0.p0.i64(ptr align 16 %s.stack, ptr align 1 @hello, i64 6, i1 false)
+  %s = call ptr @__strdup(ptr @hello)
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
+
+; negative: the same in a -fno-builtin function.
+define void @dunder_strdup_no_builtins() "no-builtins" {
+; CHECK-LABEL: define void @dunder_strdup_no_builtins(
+; CHECK-NEXT:    %s = call ptr @__strdup(ptr @hello)
+  %s = call ptr @__strdup(ptr @hello)
+  store i8 0, ptr %s
+  call void @free(ptr %s)
+  ret void
+}
