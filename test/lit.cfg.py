@@ -29,7 +29,10 @@ config.environment["LC_ALL"] = "C"
 
 plugin = config.escape_plugin
 clang = os.path.join(tools, "clang")
-config.substitutions.append(("%clang-escape", f"{clang} -fpass-plugin={plugin}"))
+# clang 19 parses -mllvm before it loads -fpass-plugin: loading the library
+# first (-Xclang -load) makes -mllvm -escape-* options known.
+load = f"-Xclang -load -Xclang {plugin} " if config.llvm_version_major < 22 else ""
+config.substitutions.append(("%clang-escape", f"{clang} {load}-fpass-plugin={plugin}"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%opt", f"{os.path.join(tools, 'opt')} -load-pass-plugin={plugin}"))
 config.substitutions.append(("%plugin", plugin))

@@ -60,6 +60,8 @@ AllocaInst *promote(const AllocSite &Site, BasicBlock &Entry) {
   Align SlotAlign(AlignBytes);
 
   IRBuilder<> AtEntry(&Entry, Entry.begin());
+  // Like the allocas clang emits, the slot itself has no source position.
+  AtEntry.SetCurrentDebugLocation(DebugLoc());
   Type *SlotTy = ArrayType::get(AtEntry.getInt8Ty(), Size);
   AllocaInst *Slot = AtEntry.CreateAlloca(
       SlotTy, DL.getAllocaAddrSpace(), nullptr,

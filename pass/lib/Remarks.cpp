@@ -97,8 +97,9 @@ DiagnosticLocation declarationOf(const Value *V, const Function &F) {
     const DebugLoc &DL = DVR->getDebugLoc();
     if (DL && DL.getLine())
       return DiagnosticLocation(DL);
-    // Optimised code often keeps only a line-0 location on the record; the
-    // variable itself still knows its line.
+    // At -O1 and above clang's assignment tracking (and later SROA) leave
+    // only line-0 locations on the records, and a DILocalVariable has no
+    // column: the variable's line is all there is.
     DILocalVariable *Var = DVR->getVariable();
     if (Var->getLine())
       return DiagnosticLocation(DebugLoc(
@@ -135,18 +136,17 @@ private:
   template <typename RemarkT>
   void emitExplained(RemarkT &R, std::optional<ObjId> O,
                      const DiagnosticLocation &Loc);
-  std::vector<Step> explanation(std::optional<ObjId> O) const {
-    return O && Explain ? Info.explain(*O) : std::vector<Step>();
-  }
+  /// With -escape-explain, the steps of \p O's path worth a line.
+  std::vector<Step> explanation(std::optional<ObjId> O) const;
   /// A location as the explanation lines name it: a variable, `*p`,
   /// `{heap}`.
   std::string describe(LocId L) const;
-  /// An object: `malloc(64)` (or Go's `{storage for malloc(64)}` when its
-  /// address is taken), a variable, `*p`.
-  std::string objectLabel(ObjId O, bool Storage) const;
-  /// The `flow:` and `from` lines of one step of \p O's path.
-  std::pair<std::string, std::string> describeStep(ObjId O,
-                                                   const Step &S) const;
+  /// An SSA value as the explanation lines name it.
+  std::string describeValue(const llvm::Value *V) const;
+  /// A call as the explanation lines show it: `stash(p)`.
+  std::string describeCall(const llvm::CallBase &CB) const;
+  /// The `flow:` and `from` lines of one step of a path.
+  std::pair<std::string, std::string> describeStep(const Step &S) const;
 
   const EscapeInfo &Info;
   OptimizationRemarkEmitter &ORE;
@@ -158,6 +158,12 @@ std::string RemarkWriter::describe(LocId Id) const {
   const EscapeGraph &G = Info.graph();
   const Location &L = G.location(Id);
   if (L.Kind == LocKind::Value) {
+    // An alloca is the address of its variable: `&x`.
+    if (auto *AI = dyn_cast<AllocaInst>(L.V)) {
+      std::string Name = sourceName(AI);
+      if (!Name.empty())
+        return "&" + Name;
+    }
     std::string Name = sourceName(L.V);
     return Name.empty() ? valueName(L.V) : Name;
   }
@@ -173,59 +179,53 @@ std::string RemarkWriter::describe(LocId Id) const {
   return G.locationName(Id);
 }
 
-std::string RemarkWriter::objectLabel(ObjId Id, bool Storage) const {
-  const Object &O = Info.graph().object(Id);
-  switch (O.Kind) {
-  case ObjectKind::Heap:
-    for (const AllocObject &A : Info.allocations())
-      if (A.Obj == Id) {
-        std::string Label =
-            allocFnName(A.Site).str() + "(" + argumentsText(A.Site) + ")";
-        return Storage ? "{storage for " + Label + "}" : Label;
-      }
-    break;
-  case ObjectKind::Local: {
-    std::string Name = sourceName(O.Def);
-    if (Name.empty() && O.Def->hasName())
-      Name = O.Def->getName().str();
-    if (!Name.empty())
-      return Name;
-    break;
+/// How a call appears in an explanation: `stash(p)`.
+std::string RemarkWriter::describeCall(const CallBase &CB) const {
+  std::string Text;
+  if (CB.isInlineAsm())
+    Text = "asm";
+  else if (const Function *Callee = CB.getCalledFunction())
+    Text = Callee->getName().str();
+  else
+    Text = "(*" + describeValue(CB.getCalledOperand()) + ")";
+  Text += "(";
+  ListSeparator LS;
+  for (const Use &U : CB.args()) {
+    Text += LS;
+    if (auto *C = dyn_cast<ConstantInt>(U.get()))
+      Text += std::to_string(C->getSExtValue());
+    else
+      Text += describeValue(U.get());
   }
-  case ObjectKind::Param:
-    return "*" + paramName(*cast<Argument>(O.Def));
-  case ObjectKind::ParamContent:
-    return "**" + paramName(*cast<Argument>(O.Def));
-  case ObjectKind::Unknown:
-    break;
-  }
-  return Info.graph().objectName(Id);
+  return Text + ")";
+}
+
+std::string RemarkWriter::describeValue(const Value *V) const {
+  if (std::optional<LocId> L = Info.graph().findValueLocation(V))
+    return describe(*L);
+  std::string Name = sourceName(V);
+  return Name.empty() ? "..." : Name;
 }
 
 std::pair<std::string, std::string>
-RemarkWriter::describeStep(ObjId O, const Step &S) const {
+RemarkWriter::describeStep(const Step &S) const {
   const Flow &F = Info.graph().flow(S.Via);
-  std::string To = describe(S.To);
-  std::string FlowLine, FromLine;
-  if (S.From == S.To) {
-    // The start of the path: an address taken, or data the function found
-    // in memory it was given.
-    bool Address = F.Kind == FlowKind::AddressOf;
-    FlowLine = "flow: " + To + " = " + (Address ? "&" : "") +
-               objectLabel(O, Address) + ":";
-    FromLine = "from " + (Address ? objectLabel(O, false) : To) + " (" +
-               reasonText(F.Why).str() + ")";
-  } else {
-    std::string From = describe(S.From);
-    FlowLine = "flow: " + To + " = " + From + ":";
+  std::string To = describe(S.To), From = describe(S.From);
+  std::string FlowLine = "flow: " + To + " = " + From + ":";
+  std::string What = To + " = " + From;
+  if (F.Kind == FlowKind::Assign && S.To == EscapeGraph::ResultLoc)
+    What = "return " + From;
+  else if (auto *SI = dyn_cast_or_null<StoreInst>(F.At)) {
     // A store straight into a global names the global.
-    std::string Target = To;
-    if (auto *SI = dyn_cast_or_null<StoreInst>(F.At))
-      if (F.Why == Reason::AssignToGlobal)
-        Target = getUnderlyingObject(SI->getPointerOperand())->getName().str();
-    FromLine =
-        "from " + Target + " = " + From + " (" + reasonText(F.Why).str() + ")";
+    if (F.Why == Reason::AssignToGlobal)
+      What = getUnderlyingObject(SI->getPointerOperand())->getName().str() +
+             " = " + From;
+  } else if (auto *CB = dyn_cast_or_null<CallBase>(F.At)) {
+    // Kept, freed or printed by a callee: show the call.
+    if (S.To == EscapeGraph::HeapLoc || S.To == EscapeGraph::FreedLoc)
+      What = describeCall(*CB);
   }
+  std::string FromLine = "from " + What + " (" + reasonText(F.Why).str() + ")";
   if (F.At)
     if (const DebugLoc &DL = F.At->getDebugLoc())
       FromLine += " at " + DL->getFilename().str() + ":" +
@@ -234,13 +234,25 @@ RemarkWriter::describeStep(ObjId O, const Step &S) const {
   return {FlowLine, FromLine};
 }
 
+std::vector<Step> RemarkWriter::explanation(std::optional<ObjId> O) const {
+  if (!O || !Explain)
+    return {};
+  // Go's shape: the path starts at the first variable holding the pointer
+  // (`flow: {heap} = p:`), not at the allocation handing it out.
+  std::vector<Step> Path;
+  for (const Step &S : Info.explain(*O))
+    if (S.From != S.To)
+      Path.push_back(S);
+  return Path;
+}
+
 template <typename RemarkT>
 void RemarkWriter::emitExplained(RemarkT &R, std::optional<ObjId> O,
                                  const DiagnosticLocation &Loc) {
   std::vector<Step> Path = explanation(O);
   ORE.emit(R);
   for (const Step &S : Path) {
-    auto [FlowLine, FromLine] = describeStep(*O, S);
+    auto [FlowLine, FromLine] = describeStep(S);
     RemarkT Flow(RemarkPassName, "EscapeFlow", Loc, Entry);
     Flow << "  " << FlowLine;
     ORE.emit(Flow);
@@ -361,8 +373,6 @@ void RemarkWriter::local(ObjId O) {
   bool Dangling = Fate.Returned ||
                   (Fate.Escapes && (Fate.Why == Reason::AssignToGlobal ||
                                     Fate.Why == Reason::StoreThroughPointer));
-  if (!Dangling)
-    return;
   const Value *Def = Info.graph().object(O).Def;
   std::string Name = sourceName(Def);
   if (Name.empty() && Def->hasName())
@@ -370,6 +380,17 @@ void RemarkWriter::local(ObjId O) {
   if (Name.empty())
     return;
   DiagnosticLocation Loc = declarationOf(Def, Info.function());
+  if (!Dangling) {
+    // Go's -m=2 also names the source variables that stay in their frame
+    // (compiler temporaries have no debug variable and are not named).
+    if (Explain && !Fate.outlivesFunction() && variableRecord(Def)) {
+      OptimizationRemarkAnalysis R(RemarkPassName, "LocalDoesNotEscape", Loc,
+                                   Entry);
+      R << NV("Var", Name) << " does not escape";
+      ORE.emit(R);
+    }
+    return;
+  }
   OptimizationRemarkAnalysis R(RemarkPassName, "LocalAddressEscapes", Loc,
                                Entry);
   R << "address of local " << NV("Var", Name) << " escapes its frame"

@@ -45,7 +45,7 @@ define void @quiet() !dbg !20 {
 ; Returned: the last step goes to {result}.
 ; CHECK-NEXT: remark: xalloc.c:17:13: malloc(8) escapes to heap:{{$}}
 ; CHECK-NEXT: remark: xalloc.c:17:13:   flow: {result} = b:{{$}}
-; CHECK-NEXT: remark: xalloc.c:17:13:     from {result} = b (return) at xalloc.c:18:3{{$}}
+; CHECK-NEXT: remark: xalloc.c:17:13:     from return b (return) at xalloc.c:18:3{{$}}
 define ptr @give() !dbg !30 {
   %b = call ptr @malloc(i64 8), !dbg !31
     #dbg_value(ptr %b, !32, !DIExpression(), !33)
