@@ -54,7 +54,7 @@ cl::opt<bool> ExplainOpt(
 
 cl::opt<bool> CleanupOpt(
     "escape-cleanup", cl::init(EscapeOptions().Cleanup),
-    cl::desc("In the clang pipeline, run SROA, EarlyCSE, InstCombine, GVN, "
+    cl::desc("In the clang pipeline, run SROA, EarlyCSE, InstCombine, "
              "MemCpyOpt, DSE and SimplifyCFG on functions that gained stack "
              "objects"),
     cl::cat(Category));

@@ -8,7 +8,7 @@
 //   print<escape>           prints the analysis to stderr
 // and adds heap-to-stack<cleanup> at the OptimizerEarly extension point, so
 // `clang -O1/-O2/-O3 -fpass-plugin=libEscape.so` runs it: after inlining,
-// before the last SROA/GVN chances are gone. At -O0 it runs too, and only
+// before the last SROA/DSE chances are gone. At -O0 it runs too, and only
 // reports (every function is optnone).
 //
 //===----------------------------------------------------------------------===//

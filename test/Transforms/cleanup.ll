@@ -1,4 +1,4 @@
-; heap-to-stack<cleanup> runs SROA/EarlyCSE/InstCombine/GVN/... on changed
+; heap-to-stack<cleanup> runs SROA/EarlyCSE/InstCombine/... on changed
 ; functions: a promoted small buffer ends up in registers, exactly like a
 ; hand-written local array. Unchanged functions are left alone.
 ; RUN: %opt -passes='heap-to-stack<cleanup>' -S < %s | FileCheck %s

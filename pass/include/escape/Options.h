@@ -32,7 +32,7 @@ struct EscapeOptions {
   bool PromoteSanitized = false;
   /// Emit -m=2 style flow explanations after each decision remark.
   bool Explain = false;
-  /// Run SROA/InstCombine/GVN-style cleanup on changed functions (the clang
+  /// Run SROA/InstCombine-style cleanup on changed functions (the clang
   /// pipeline does; `opt -passes=heap-to-stack` does not unless asked).
   bool Cleanup = true;
   /// Project allocation and free wrappers the user vouches for
