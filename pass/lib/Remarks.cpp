@@ -51,11 +51,26 @@ const DbgVariableRecord *variableRecord(const Value *V) {
   return nullptr;
 }
 
+/// The source variable \p V was declared as: its debug record's, or for a
+/// parameter without one (unused, optimised away), the subprogram's
+/// retained variable with the parameter's number.
+const DILocalVariable *variableOf(const Value *V) {
+  if (const DbgVariableRecord *DVR = variableRecord(V))
+    return DVR->getVariable();
+  if (auto *A = dyn_cast<Argument>(V))
+    if (const DISubprogram *SP = A->getParent()->getSubprogram())
+      for (const DINode *N : SP->getRetainedNodes())
+        if (auto *Var = dyn_cast<DILocalVariable>(N))
+          if (Var->getArg() == A->getArgNo() + 1)
+            return Var;
+  return nullptr;
+}
+
 /// The source-level name of \p V: its debug variable, else the IR name of
 /// an argument or global (instruction names are compiler-made).
 std::string sourceName(const Value *V) {
-  if (const DbgVariableRecord *DVR = variableRecord(V))
-    return DVR->getVariable()->getName().str();
+  if (const DILocalVariable *Var = variableOf(V))
+    return Var->getName().str();
   if (V->hasName() && !isa<Instruction>(V))
     return V->getName().str();
   return "";
@@ -93,18 +108,15 @@ std::string argumentsText(const AllocSite &Site) {
 
 /// The declaration position of variable-backed value \p V, or the function.
 DiagnosticLocation declarationOf(const Value *V, const Function &F) {
-  if (const DbgVariableRecord *DVR = variableRecord(V)) {
-    const DebugLoc &DL = DVR->getDebugLoc();
-    if (DL && DL.getLine())
+  if (const DbgVariableRecord *DVR = variableRecord(V))
+    if (const DebugLoc &DL = DVR->getDebugLoc(); DL && DL.getLine())
       return DiagnosticLocation(DL);
-    // At -O1 and above clang's assignment tracking (and later SROA) leave
-    // only line-0 locations on the records, and a DILocalVariable has no
-    // column: the variable's line is all there is.
-    DILocalVariable *Var = DVR->getVariable();
-    if (Var->getLine())
-      return DiagnosticLocation(DebugLoc(
-          DILocation::get(F.getContext(), Var->getLine(), 0, Var->getScope())));
-  }
+  // At -O1 and above clang's assignment tracking (and later SROA) leave only
+  // line-0 locations on the records, and a DILocalVariable has no column:
+  // the variable's line is all there is.
+  if (const DILocalVariable *Var = variableOf(V); Var && Var->getLine())
+    return DiagnosticLocation(DebugLoc(
+        DILocation::get(F.getContext(), Var->getLine(), 0, Var->getScope())));
   if (const DISubprogram *SP = F.getSubprogram())
     return DiagnosticLocation(SP);
   return DiagnosticLocation();
