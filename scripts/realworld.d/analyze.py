@@ -65,23 +65,26 @@ PROGRAMS = collections.OrderedDict([
             "memory) behind a thin wrapper (`jv_mem_alloc` in jv_alloc.c), "
             "with many short-lived buffers (string building, path "
             "arrays, the bytecode interpreter's frames); `make check` runs "
-            "about 450 jq programs and shell tests (under valgrind, as "
-            "Debian's build does).",
+            "its jq.test programs and shell tests, under valgrind's memcheck "
+            "as Debian's build does.",
         work="`jq -f work.jq data.json` (filter, group, sort 30,000 records)")),
     ("gawk", dict(
         bins=["gawk"],
         why="A large, mature interpreter (about 60k lines) with `emalloc`/"
             "`erealloc` macros over `malloc`, many temporary buffers in "
-            "builtins, regex compilation and I/O; `make check` runs about "
-            "900 tests.",
+            "builtins, regex compilation and I/O; built with `--disable-pma` "
+            "(with the persistent memory allocator every allocation is a "
+            "call of `pma_malloc` in support/pma.c, invisible to Escape); "
+            "`make check` runs its ~580 basic, Unix, extension and locale "
+            "tests.",
         work="`gawk -f words.awk corpus.txt` (word frequencies)")),
     ("sed", dict(
         bins=["sed"],
         why="GNU sed with gnulib's `xmalloc` wrappers, built with the "
             "included glibc regex (`--with-included-regex`) so regcomp/"
             "regexec, which allocate short-lived state per match, go "
-            "through Escape too; `make check` runs its test suite (about "
-            "190 tests, plus gnulib's).",
+            "through Escape too; `make check` runs its 68 test scripts (each "
+            "many sed invocations) and gnulib's unit tests.",
         work="`sed -E -f work.sed corpus.txt` (back-references, classes, "
              "hold space)")),
 ])
@@ -207,9 +210,11 @@ class Sites:
     def __init__(self, remarks):
         self.by_key = collections.defaultdict(list)
         self.by_line = collections.defaultdict(list)
+        self.by_copy = collections.defaultdict(list)
         for r in remarks:
             k = site_key(r["file"], r["line"], r["col"])
             self.by_key[k].append(r)
+            self.by_copy[k + (r["function"],)].append(r)
         for k, rs in self.by_key.items():
             self.by_line[k[:2]].extend(rs)
 
@@ -235,9 +240,17 @@ class Sites:
             if d != "DoesNotEscape":
                 reasons[self.blocking(rs)] += 1
         remarks = collections.Counter(r["decision"] for rs in self.by_key.values() for r in rs)
+        self.remark_reasons = collections.Counter(
+            (r["decision"], r["reason"]) for rs in self.by_key.values() for r in rs
+            if r["decision"] != "DoesNotEscape")
         return counts, remarks, reasons
 
-    def lookup(self, f, line, col):
+    def lookup(self, f, line, col, function=None):
+        """The remarks of the copy of site f:line:col inlined into (or
+        defined as) function; else of all its copies."""
+        rs = self.by_copy.get(site_key(f, line, col) + (function,))
+        if rs:
+            return rs
         rs = self.by_key.get(site_key(f, line, col))
         if rs:
             return rs
@@ -295,7 +308,10 @@ def symbolize(keys):
             if len(lines) >= 2:
                 m = re.match(r"(.*):(\d+):(\d+)$", lines[1])
                 if m:
-                    out[(obj, off)] = (m.group(1), int(m.group(2)), int(m.group(3)))
+                    # The last frame names the function the code is in after
+                    # inlining: the Function of the remark of this copy.
+                    outer = lines[-2] if len(lines) % 2 == 0 else lines[0]
+                    out[(obj, off)] = (m.group(1), int(m.group(2)), int(m.group(3)), outer)
     return out
 
 
@@ -325,7 +341,7 @@ def attribute(counts, sites, builddir):
             continue
         dr = sites.blocking(rs)
         by_reason[dr] += calls
-        by_site[(dr, "%s:%d:%d" % (os.path.basename(loc[0]), loc[1], loc[2]), fn)] += calls
+        by_site[(dr, "%s:%d:%d in %s" % (os.path.basename(loc[0]), loc[1], loc[2], loc[3]), fn)] += calls
     return by_reason, by_site
 
 
@@ -350,6 +366,34 @@ def read_times(path):
         if len(p) >= 2:
             cpu.append(float(p[0]) + float(p[1]))
     return cpu or None
+
+
+ROW_RE = re.compile(r"^\s*([\d.]+) \(\s*[\d.]+%\)\s+([\d.]+) \(\s*[\d.]+%\)\s+([\d.]+) \(\s*[\d.]+%\)\s+([\d.]+) \(\s*[\d.]+%\)\s+(.*?)\s*$")
+
+
+def read_time_report(path):
+    """From an Escape build with -ftime-report: (seconds in escape:: passes
+    and analyses, seconds of clang in total, files), user+sys."""
+    if not os.path.exists(path):
+        return None
+    escape = total = 0.0
+    files = 0
+    in_clang = False
+    for line in open(path, errors="replace"):
+        if "Clang time report" in line:
+            in_clang = True
+            continue
+        m = ROW_RE.match(line)
+        if not m:
+            continue
+        name = m.group(5)
+        if name.startswith("escape::"):
+            escape += float(m.group(3))
+        elif name == "Total" and in_clang:
+            total += float(m.group(3))
+            files += 1
+            in_clang = False
+    return dict(escape=escape, clang=total, files=files) if files else None
 
 
 def read_test(outdir, cfg):
@@ -397,6 +441,13 @@ def pct(a, b):
     return "%+.1f%%" % (100.0 * (a - b) / b)
 
 
+def passshare(p):
+    t = p.get("passtime")
+    if not t or not t["clang"]:
+        return "–"
+    return "%.2f%% (%.2f of %.1f s)" % (100.0 * t["escape"] / t["clang"], t["escape"], t["clang"])
+
+
 def collect(rw, prog):
     out = os.path.join(rw, "results", prog)
     build = os.path.join(rw, "build", prog)
@@ -408,7 +459,8 @@ def collect(rw, prog):
     counts, nrem, reasons = sites.static_counts()
     d["static"] = dict(sites={k: counts.get(k, 0) for k in DECISIONS},
                        remarks={k: nrem.get(k, 0) for k in DECISIONS},
-                       reasons=[[a, b, n] for (a, b), n in reasons.most_common()])
+                       reasons=[[a, b, n] for (a, b), n in reasons.most_common()],
+                       remark_reasons=[[a, b, n] for (a, b), n in sites.remark_reasons.most_common()])
     d["dynamic"] = {}
     for kind in ("test", "work"):
         dk = {}
@@ -423,8 +475,12 @@ def collect(rw, prog):
                 dk["escape_top_sites"] = [[a[0], a[1], s, f, n] for (a, s, f), n in by_site.most_common(15)]
         d["dynamic"][kind] = dk
     d["instructions"] = {c: read_callgrind(os.path.join(out, c + ".callgrind")) for c in CONFIGS}
+    d["work_failed"] = [c for c in CONFIGS if os.path.exists(os.path.join(out, c + ".work.failed"))]
+    fb = os.path.join(build, "attributor", "attributor-fallback.log")
+    d["attributor_fallback"] = sorted({l.split()[-1] for l in open(fb) if l.strip()}) if os.path.exists(fb) else []
     t = {c: read_times(os.path.join(out, c + ".time")) for c in ("plain", "escape")}
     d["compile"] = {c: (dict(runs=v, median=statistics.median(v)) if v else None) for c, v in t.items()}
+    d["passtime"] = read_time_report(os.path.join(out, "escape.time-report.log"))
     return d
 
 
@@ -452,7 +508,11 @@ def render(summary, plugin_txt):
       "*promoted* if at least one copy was.")
     A("- *Instructions*: `valgrind --tool=callgrind` total Ir of the workload.")
     A("- *Compile time*: user+sys CPU seconds of the whole `make` from clean "
-      "(`make -j2`), median of %s runs, plain and Escape interleaved."
+      "(`make -j2`, configure excluded), median of %s runs, plain and Escape "
+      "interleaved, on a 2-core machine shared with other jobs: differences "
+      "of a few percent are within the noise. *Escape's pass*: from one more "
+      "Escape build with `-ftime-report`, the user+sys time of the `escape::` "
+      "passes and analyses summed over all files, as a share of clang's total."
       % (max((len(p["compile"]["plain"]["runs"]) for p in summary if p["compile"].get("plain")), default=3)))
     if plugin_txt:
         A("- Plugin: " + "; ".join(l.strip() for l in plugin_txt.splitlines() if l.startswith(("sha256", "repo HEAD", "pass/"))) + ".")
@@ -462,8 +522,8 @@ def render(summary, plugin_txt):
     # Overview.
     A("### Overview")
     A("")
-    A("| program | tests plain / attributor / Escape | sites promoted / stayed / escaped | allocation calls in test suite, plain → Escape | workload allocation calls, plain → Escape | workload instructions Escape vs plain (attributor vs plain) | compile CPU s plain → Escape |")
-    A("|---|---|---|---|---|---|---|")
+    A("| program | tests plain / attributor / Escape | sites promoted / stayed / escaped | allocation calls in test suite, plain → Escape | workload allocation calls, plain → Escape | workload instructions Escape vs plain (attributor vs plain) | compile CPU s plain → Escape | Escape's pass in clang's time |")
+    A("|---|---|---|---|---|---|---|---|")
     for p in summary:
         t = p["tests"]
         tr = " / ".join((t[c]["result"].split(" ")[0] if t.get(c) else "–") for c in CONFIGS)
@@ -480,10 +540,15 @@ def render(summary, plugin_txt):
         if cp.get("plain") and cp.get("escape"):
             comp = "%.1f → %.1f (%s)" % (cp["plain"]["median"], cp["escape"]["median"],
                                          pct(cp["escape"]["median"], cp["plain"]["median"]))
-        A("| %s | %s | %d / %d / %d | %s | %s | %s (%s) | %s |" % (
+        for c in CONFIGS:
+            if t.get(c) and t[c]["result"].startswith("FAIL"):
+                for dk in (dt, dw):
+                    if c in dk:
+                        dk[c]["incomplete"] = True
+        A("| %s | %s | %d / %d / %d | %s | %s | %s (%s) | %s | %s |" % (
             p["name"], tr, s["DoesNotEscape"], s["StaysOnHeap"], s["EscapesToHeap"],
             arrow(dt), arrow(dw), pct(ins.get("escape"), ins.get("plain")),
-            pct(ins.get("attributor"), ins.get("plain")), comp))
+            pct(ins.get("attributor"), ins.get("plain")), comp, passshare(p)))
     A("")
     # Per program.
     for p in summary:
@@ -500,8 +565,11 @@ def render(summary, plugin_txt):
         for kind, label in (("test", "allocation calls, test suite"), ("work", "allocation calls, workload")):
             dk = p["dynamic"].get(kind, {})
             A("| %s | %s |" % (label, " | ".join(
-                (fmt(dk[c]["total"]) + ("" if c == "plain" else " (%s)" % pct(dk[c]["total"], dk.get("plain", {}).get("total"))))
+                (fmt(dk[c]["total"]) + ("" if c == "plain" else " (%s)" % pct(dk[c]["total"], dk.get("plain", {}).get("total")))
+                 + (" (suite failed: incomplete)" if kind == "test" and t.get(c) and t[c]["result"].startswith("FAIL") else ""))
                 if c in dk else "–" for c in CONFIGS)))
+        if p["work_failed"]:
+            A("| workload | %s |" % " | ".join("FAILED" if c in p["work_failed"] else "ok" for c in CONFIGS))
         ins = p["instructions"]
         A("| instructions, workload | %s |" % " | ".join(
             (fmt(ins[c]) + ("" if c == "plain" else " (%s)" % pct(ins[c], ins.get("plain")))) if ins.get(c) else "–"
@@ -514,26 +582,34 @@ def render(summary, plugin_txt):
             return "%.2f s (runs %s)" % (v["median"], ", ".join("%.2f" % x for x in v["runs"]))
         A("| compile CPU time | %s | – | %s |" % (ct("plain"), ct("escape") + (
             " (%s)" % pct(cp["escape"]["median"], cp["plain"]["median"]) if cp.get("plain") and cp.get("escape") else "")))
+        A("| Escape's pass (-ftime-report) | | | %s |" % passshare(p))
         s, r = p["static"]["sites"], p["static"]["remarks"]
         A("| sites promoted / stayed / escaped | | | %d / %d / %d (remarks %d / %d / %d) |" % (
             s["DoesNotEscape"], s["StaysOnHeap"], s["EscapesToHeap"],
             r["DoesNotEscape"], r["StaysOnHeap"], r["EscapesToHeap"]))
         A("")
+        if p["attributor_fallback"]:
+            A("The Attributor crashed clang-22 on %s; scripts/realworld.d/attributor-cc "
+              "compiled %s without it." % (", ".join(p["attributor_fallback"]),
+                                           "that file" if len(p["attributor_fallback"]) == 1 else "those files"))
+            A("")
         dt = p["dynamic"].get("test", {})
         dw = p["dynamic"].get("work", {})
         dyn_t = {(a, b): n for a, b, n in dt.get("escape_reasons", [])}
         dyn_w = {(a, b): n for a, b, n in dw.get("escape_reasons", [])}
         stat = {(a, b): n for a, b, n in p["static"]["reasons"]}
-        keys = sorted(set(dyn_t) | set(dyn_w) | set(stat),
+        rstat = {(a, b): n for a, b, n in p["static"]["remark_reasons"]}
+        keys = sorted(set(dyn_t) | set(dyn_w) | set(stat) | set(rstat),
                       key=lambda k: (-dyn_t.get(k, 0), -dyn_w.get(k, 0), -stat.get(k, 0)))
         if keys:
             A("Allocation calls left in the Escape build, by the remark of their site:")
             A("")
-            A("| remark | reason | sites | calls, test suite | calls, workload |")
-            A("|---|---|---|---|---|")
+            A("| remark | reason | sites | remarks (inlined copies) | calls, test suite | calls, workload |")
+            A("|---|---|---|---|---|---|")
             for k in keys:
-                A("| %s | %s | %s | %s | %s |" % (k[0], k[1] or "–", fmt(stat.get(k)) if k in stat else "–",
-                                                 fmt(dyn_t.get(k, 0)), fmt(dyn_w.get(k, 0))))
+                A("| %s | %s | %s | %s | %s | %s |" % (k[0], k[1] or "–", fmt(stat.get(k)) if k in stat else "–",
+                                                      fmt(rstat.get(k)) if k in rstat else "–",
+                                                      fmt(dyn_t.get(k, 0)), fmt(dyn_w.get(k, 0))))
             A("")
         top = dt.get("escape_top_sites", [])
         if top:
@@ -547,8 +623,12 @@ def render(summary, plugin_txt):
     # Reasons over all programs.
     A("### Reasons that keep allocations on the heap, all programs")
     A("")
-    A("Sites (static) and the allocation calls they made (dynamic, Escape "
-      "build), summed over the programs; sorted by calls in the test suites. "
+    A("Sites (static, unique file:line:col, each under the reason of most "
+      "of its copies), remarks (one per inlined copy, each under its own "
+      "reason) and the allocation calls they made (dynamic, Escape build, "
+      "each call attributed to the remark of its own inlined copy, found "
+      "from the symbolised call site and the function it was inlined into), "
+      "summed over the programs; sorted by calls in the test suites. "
       "*outside the program* are calls made inside libc and other system "
       "libraries (fopen, regcomp of glibc, ...); *not a candidate* are calls "
       "of functions Escape does not promote (realloc, posix_memalign); *no "
@@ -558,24 +638,28 @@ def render(summary, plugin_txt):
       "caller.")
     A("")
     tot_s, tot_t, tot_w = collections.Counter(), collections.Counter(), collections.Counter()
+    tot_r = collections.Counter()
     progs_with = collections.defaultdict(set)
     for p in summary:
         for a, b, n in p["static"]["reasons"]:
             tot_s[(a, b)] += n
+            progs_with[(a, b)].add(p["name"])
+        for a, b, n in p["static"]["remark_reasons"]:
+            tot_r[(a, b)] += n
             progs_with[(a, b)].add(p["name"])
         for a, b, n in p["dynamic"].get("test", {}).get("escape_reasons", []):
             tot_t[(a, b)] += n
             progs_with[(a, b)].add(p["name"])
         for a, b, n in p["dynamic"].get("work", {}).get("escape_reasons", []):
             tot_w[(a, b)] += n
-    keys = sorted(set(tot_s) | set(tot_t) | set(tot_w),
+    keys = sorted(set(tot_s) | set(tot_t) | set(tot_w) | set(tot_r),
                   key=lambda k: (-tot_t.get(k, 0), -tot_w.get(k, 0), -tot_s.get(k, 0)))
-    A("| remark | reason | sites | calls, test suites | calls, workloads | programs |")
-    A("|---|---|---|---|---|---|")
+    A("| remark | reason | sites | remarks (inlined copies) | calls, test suites | calls, workloads | programs |")
+    A("|---|---|---|---|---|---|---|")
     for k in keys:
-        A("| %s | %s | %s | %s | %s | %s |" % (k[0], k[1] or "–", fmt(tot_s.get(k, 0)),
-                                              fmt(tot_t.get(k, 0)), fmt(tot_w.get(k, 0)),
-                                              ", ".join(sorted(progs_with[k]))))
+        A("| %s | %s | %s | %s | %s | %s | %s |" % (k[0], k[1] or "–", fmt(tot_s.get(k, 0)), fmt(tot_r.get(k, 0)),
+                                                   fmt(tot_t.get(k, 0)), fmt(tot_w.get(k, 0)),
+                                                   ", ".join(sorted(progs_with[k]))))
     A("")
     return "\n".join(L)
 
