@@ -461,7 +461,7 @@ def collect(rw, prog):
     remarks = read_remarks(os.path.join(build, "escape")) if os.path.isdir(os.path.join(build, "escape")) else []
     sites = Sites(remarks)
     # The optional "wrappers" configuration (Escape with -escape-allocator).
-    if os.path.exists(os.path.join(out, "wrappers.test.result")):
+    if prog in ("jq", "sed") and os.path.exists(os.path.join(out, "wrappers.test.result")):
         wsites = Sites(read_remarks(os.path.join(build, "wrappers")))
         wc, wr, wreasons = wsites.static_counts()
         w = dict(test=read_test(out, "wrappers"),
