@@ -7,13 +7,14 @@
 //  3. it is dead before its call runs again: every path from the call back
 //     to itself passes a free of this instance (the call's value, or a phi
 //     that certainly holds it), or leaves through a test that found it null
-//     (`if (!p) continue;`). The promoted object
-//     then reuses one entry-block slot; reaching an older instance after the
-//     call ran again would be a use after free in the original program;
+//     (`if (!p) continue;`). The promoted object then reuses one entry-block
+//     slot; reaching an older instance after the call ran again would be a
+//     use after free in the original program;
 //  4. every free that may free it frees only promoted objects (a free that
 //     may also free a heap object cannot be deleted, and is never guessed);
 //  5. it never reaches a musttail call;
-//  6. the function's budget still has room for it (program order).
+//  6. the function's frame budget, and the call chain's budget left by the
+//     deepest chain of callees, still have room for it (program order).
 // Steps 4 and 6 interact (demoting one object can make a shared free
 // inconsistent), so 4 runs again after 6.
 //

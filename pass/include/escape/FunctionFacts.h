@@ -1,10 +1,11 @@
-//===- FunctionFacts.h - Function-level promotion blockers -------*- C++
-//-*-===//
+//===- FunctionFacts.h - Call graph and function-level facts ---*- C++ -*-===//
 //
 /// \file
 /// Properties of a whole function that keep its allocations on the heap
-/// whatever the escape analysis says: optnone, recursion (a promoted buffer
-/// would be paid for at every level), setjmp, sanitizers, musttail.
+/// whatever the escape analysis says (optnone, recursion: a promoted buffer
+/// would be paid for at every level, setjmp, sanitizers), and the module's
+/// call graph as promotion uses it: callees planned before callers, and the
+/// stack bytes already promoted below each function.
 //
 //===----------------------------------------------------------------------===//
 
