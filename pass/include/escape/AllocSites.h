@@ -1,5 +1,4 @@
-//===- AllocSites.h - Recognising allocation and free calls ------*- C++
-//-*-===//
+//===- AllocSites.h - Recognising allocation and free calls -----*- C++ -*-===//
 //
 /// \file
 /// Which calls allocate heap memory, how much, and which calls free it.

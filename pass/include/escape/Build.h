@@ -1,5 +1,4 @@
-//===- Build.h - LLVM IR to escape graph -------------------------*- C++
-//-*-===//
+//===- Build.h - LLVM IR to escape graph ------------------------*- C++ -*-===//
 //
 /// \file
 /// Walks a function once and records, for every instruction that handles a

@@ -1,4 +1,4 @@
-//===- CallEffects.h - What a call does with its pointer arguments -*- C++ -*-//
+//===- CallEffects.h - What calls do with pointer arguments -----*- C++ -*-===//
 //
 /// \file
 /// A call's effect on each pointer argument, in the graph's terms: kept

@@ -1,4 +1,4 @@
-//===- Compat.h - The LLVM 19 / 22 differences, in one place ---*- C++ -*-===//
+//===- Compat.h - The LLVM 19 / 22 differences, in one place ----*- C++ -*-===//
 //
 /// \file
 /// Escape builds against LLVM 22 (primary) and LLVM 19. Every API that differs

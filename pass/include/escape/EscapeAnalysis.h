@@ -1,5 +1,4 @@
-//===- EscapeAnalysis.h - Escape facts of one function -----------*- C++
-//-*-===//
+//===- EscapeAnalysis.h - Escape facts of one function ----------*- C++ -*-===//
 //
 /// \file
 /// The analysis layer: builds the escape graph of a function, solves it and

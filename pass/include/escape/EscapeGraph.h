@@ -1,5 +1,4 @@
-//===- EscapeGraph.h - Locations, objects and flows --------------*- C++
-//-*-===//
+//===- EscapeGraph.h - Locations, objects and flows -------------*- C++ -*-===//
 //
 /// \file
 /// The escape graph of one function, after Go's (cmd/compile/internal/escape)

@@ -1,5 +1,4 @@
-//===- EscapePass.h - The heap-to-stack module pass ---------------*- C++
-//-*-===//
+//===- EscapePass.h - The heap-to-stack module pass -------------*- C++ -*-===//
 //
 /// \file
 /// `heap-to-stack`: for every defined function, runs the escape analysis,

@@ -1,4 +1,4 @@
-//===- FunctionFacts.h - Call graph and function-level facts ---*- C++ -*-===//
+//===- FunctionFacts.h - Call graph and function-level facts ----*- C++ -*-===//
 //
 /// \file
 /// Properties of a whole function that keep its allocations on the heap

@@ -1,5 +1,4 @@
-//===- HeapToStack.h - Rewriting allocations as stack slots ------*- C++
-//-*-===//
+//===- HeapToStack.h - Rewriting allocations as stack slots -----*- C++ -*-===//
 //
 /// \file
 /// The transformation layer: applies a PromotionPlan to the IR. Each

@@ -1,5 +1,4 @@
-//===- LibcModels.h - What libc functions do with pointers -------*- C++
-//-*-===//
+//===- LibcModels.h - What libc functions do with pointers ------*- C++ -*-===//
 //
 /// \file
 /// The table of C library functions whose pointer behaviour is known

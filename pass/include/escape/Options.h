@@ -1,5 +1,4 @@
-//===- Options.h - Escape's tuning options -----------------------*- C++
-//-*-===//
+//===- Options.h - Escape's tuning options ----------------------*- C++ -*-===//
 //
 /// \file
 /// The `-escape-*` command-line options (`opt -escape-...`,

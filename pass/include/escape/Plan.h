@@ -1,5 +1,4 @@
-//===- Plan.h - Which allocations move to the stack --------------*- C++
-//-*-===//
+//===- Plan.h - Which allocations move to the stack -------------*- C++ -*-===//
 //
 /// \file
 /// The decision layer between analysis and transformation: given the escape

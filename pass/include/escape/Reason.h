@@ -1,5 +1,4 @@
-//===- Reason.h - Why a pointer moves where it does --------------*- C++
-//-*-===//
+//===- Reason.h - Why a pointer moves where it does -------------*- C++ -*-===//
 //
 /// \file
 /// The short reasons of REMARKS.md (`assign to global`, `call parameter`,

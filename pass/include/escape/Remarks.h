@@ -1,5 +1,4 @@
-//===- Remarks.h - Decisions as optimization remarks -------------*- C++
-//-*-===//
+//===- Remarks.h - Decisions as optimization remarks ------------*- C++ -*-===//
 //
 /// \file
 /// The presentation layer: turns escape facts and promotion decisions into

@@ -1,5 +1,4 @@
-//===- Solve.h - What every location may point to ----------------*- C++
-//-*-===//
+//===- Solve.h - What every location may point to ---------------*- C++ -*-===//
 //
 /// \file
 /// Propagates objects along the flows of an EscapeGraph until nothing
