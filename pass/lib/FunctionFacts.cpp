@@ -4,10 +4,10 @@
 // direct calls, or when it can be called back: it is reachable from a
 // function whose address is taken (a callback, a dispatch-table entry) and
 // it may itself run code the module cannot see (an indirect call, an
-// external function, qsort and other libc functions that call back). Both
-// are treated as recursion. A cycle that goes through another translation
-// unit by name is invisible here; the per-object and per-frame limits bound
-// what it can cost.
+// external function, or a libc function not known to stay in libc: stdio,
+// printf, exit, qsort ...). Both are treated as recursion. A cycle that goes
+// through another translation unit by name is invisible here; the per-object
+// and per-frame limits bound what it can cost.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,12 +26,101 @@ namespace escape {
 
 namespace {
 
-/// C library functions that call functions they are given.
+/// C library functions known never to run code of the program. Most others
+/// can: stdio calls the functions of a fopencookie stream, the printf family
+/// calls handlers registered with register_printf_specifier, exit runs atexit
+/// handlers, abort a SIGABRT handler, qsort its comparator.
+bool neverCallsBack(LibFunc LF) {
+  switch (LF) {
+  case LibFunc_malloc:
+  case LibFunc_calloc:
+  case LibFunc_realloc:
+  case LibFunc_reallocf:
+  case LibFunc_free:
+  case LibFunc_aligned_alloc:
+  case LibFunc_posix_memalign:
+  case LibFunc_valloc:
+  case LibFunc_memalign:
+  case LibFunc_strdup:
+  case LibFunc_strndup:
+  case LibFunc_memcpy:
+  case LibFunc_memmove:
+  case LibFunc_mempcpy:
+  case LibFunc_memccpy:
+  case LibFunc_memset:
+  case LibFunc_memcmp:
+  case LibFunc_bcmp:
+  case LibFunc_bcopy:
+  case LibFunc_bzero:
+  case LibFunc_memchr:
+  case LibFunc_memrchr:
+  case LibFunc_strlen:
+  case LibFunc_strnlen:
+  case LibFunc_strcpy:
+  case LibFunc_strncpy:
+  case LibFunc_stpcpy:
+  case LibFunc_stpncpy:
+  case LibFunc_strcat:
+  case LibFunc_strncat:
+  case LibFunc_strlcpy:
+  case LibFunc_strlcat:
+  case LibFunc_strcmp:
+  case LibFunc_strncmp:
+  case LibFunc_strcasecmp:
+  case LibFunc_strncasecmp:
+  case LibFunc_strcoll:
+  case LibFunc_strxfrm:
+  case LibFunc_strchr:
+  case LibFunc_strrchr:
+  case LibFunc_strstr:
+  case LibFunc_strpbrk:
+  case LibFunc_strspn:
+  case LibFunc_strcspn:
+  case LibFunc_strtok:
+  case LibFunc_strtok_r:
+  case LibFunc_dunder_strtok_r:
+  case LibFunc_atoi:
+  case LibFunc_atol:
+  case LibFunc_atoll:
+  case LibFunc_atof:
+  case LibFunc_strtol:
+  case LibFunc_strtoul:
+  case LibFunc_strtoll:
+  case LibFunc_strtoull:
+  case LibFunc_strtod:
+  case LibFunc_strtof:
+  case LibFunc_strtold:
+  case LibFunc_getenv:
+  case LibFunc_abs:
+  case LibFunc_labs:
+  case LibFunc_llabs:
+  case LibFunc_ffs:
+  case LibFunc_isdigit:
+  case LibFunc_isascii:
+  case LibFunc_toascii:
+  case LibFunc_sqrt:
+  case LibFunc_sqrtf:
+  case LibFunc_fabs:
+  case LibFunc_floor:
+  case LibFunc_ceil:
+  case LibFunc_round:
+  case LibFunc_trunc:
+  case LibFunc_fmod:
+  case LibFunc_exp:
+  case LibFunc_log:
+  case LibFunc_pow:
+  case LibFunc_sin:
+  case LibFunc_cos:
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// True unless \p Callee is a C library function that never calls back.
 bool callsBack(const Function &Callee, const TargetLibraryInfo &TLI) {
   LibFunc LF;
-  if (TLI.getLibFunc(Callee, LF) && TLI.has(LF))
-    return LF == LibFunc_qsort;
-  return true;
+  return !(TLI.getLibFunc(Callee, LF) && TLI.has(LF) && neverCallsBack(LF));
 }
 
 /// True if \p F itself calls code outside the module's view: indirect calls,
@@ -107,6 +196,7 @@ computeModuleFacts(Module &M,
   for (const Function *F : CalledBack)
     if (ReachesUnknown.count(F))
       Recursive.insert(F);
+  MF.CalledBack = std::move(CalledBack);
   return MF;
 }
 
@@ -115,6 +205,7 @@ FunctionFacts computeFunctionFacts(const Function &F, const ModuleFacts &MF,
   FunctionFacts FF;
   FF.OptNone = F.hasOptNone();
   FF.Recursive = MF.Recursive.count(&F);
+  FF.CalledBack = MF.CalledBack.count(&F);
   FF.CalleeStackBytes = CalleeStackBytes;
   FF.CallsSetjmp = F.callsFunctionThatReturnsTwice();
   FF.Sanitized = F.hasFnAttribute(Attribute::SanitizeAddress) ||

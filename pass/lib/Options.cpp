@@ -33,6 +33,14 @@ cl::opt<uint64_t> MaxChainSizeOpt(
              "calls (the frames of a call chain share one stack)"),
     cl::cat(Category));
 
+cl::opt<uint64_t> MaxCallbackChainSizeOpt(
+    "escape-max-callback-chain-size",
+    cl::init(EscapeOptions().MaxCallbackChainSize),
+    cl::desc("Most bytes of promoted allocations along a chain of direct "
+             "calls that starts at a function whose address is taken (a "
+             "thread start routine or signal handler may have a small stack)"),
+    cl::cat(Category));
+
 cl::opt<bool>
     PromoteOpt("escape-promote", cl::init(EscapeOptions().Promote),
                cl::desc("Move non-escaping allocations to the stack (false: "
@@ -105,6 +113,7 @@ EscapeOptions EscapeOptions::fromCommandLine() {
   O.MaxObjectSize = MaxObjectSizeOpt;
   O.MaxFrameSize = MaxFrameSizeOpt;
   O.MaxChainSize = MaxChainSizeOpt;
+  O.MaxCallbackChainSize = MaxCallbackChainSizeOpt;
   O.Promote = PromoteOpt;
   O.PromoteSanitized = PromoteSanitizedOpt;
   O.Explain = ExplainOpt;

@@ -60,6 +60,8 @@ StringRef stayReasonText(StayReason R) {
     return "frame stack budget exhausted";
   case StayReason::ChainBudget:
     return "call-chain stack budget exhausted";
+  case StayReason::CallbackBudget:
+    return "callback stack budget exhausted";
   }
   llvm_unreachable("unknown stay reason");
 }
@@ -270,10 +272,16 @@ void Planner::checkMustTail() {
 }
 
 void Planner::applyBudget() {
-  // The chain budget is what the deepest chain of callees left over.
-  uint64_t ChainRoom = Opts.MaxChainSize > FF.CalleeStackBytes
-                           ? Opts.MaxChainSize - FF.CalleeStackBytes
-                           : 0;
+  // The chain budget is what the deepest chain of callees left over. Below a
+  // callback the stack may be small; every function on a chain from the
+  // callback down is itself below it, so the smaller limit holds for the
+  // whole chain.
+  bool Small = FF.CalledBack && Opts.MaxCallbackChainSize < Opts.MaxChainSize;
+  uint64_t ChainLimit = Small ? Opts.MaxCallbackChainSize : Opts.MaxChainSize;
+  StayReason ChainReason =
+      Small ? StayReason::CallbackBudget : StayReason::ChainBudget;
+  uint64_t ChainRoom =
+      ChainLimit > FF.CalleeStackBytes ? ChainLimit - FF.CalleeStackBytes : 0;
   uint64_t Used = 0;
   for (AllocDecision &D : Plan.Decisions) {
     if (D.Verdict != AllocDecision::Promote)
@@ -285,7 +293,7 @@ void Planner::applyBudget() {
       continue;
     }
     if (Bytes > ChainRoom - Used) {
-      demote(D, StayReason::ChainBudget, Opts.MaxChainSize);
+      demote(D, ChainReason, ChainLimit);
       continue;
     }
     Used += Bytes;

@@ -302,7 +302,9 @@ void RemarkWriter::allocation(const AllocDecision &D) {
     if (D.Stay == StayReason::TooLarge)
       R << " (" << NV("Size", *Site.Size) << " > " << NV("Limit", D.Limit)
         << " bytes)";
-    else if (D.Stay == StayReason::Budget || D.Stay == StayReason::ChainBudget)
+    else if (D.Stay == StayReason::Budget ||
+             D.Stay == StayReason::ChainBudget ||
+             D.Stay == StayReason::CallbackBudget)
       R << " (" << NV("Limit", D.Limit) << " bytes)" << ore::setExtraArgs()
         << NV("Size", *Site.Size);
     else {

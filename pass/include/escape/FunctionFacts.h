@@ -36,6 +36,10 @@ struct ModuleFacts {
   /// calls, or reachable from a callback (an address-taken function) while
   /// able to call code the module cannot see.
   llvm::DenseSet<const llvm::Function *> Recursive;
+  /// Functions reachable by direct calls from a function whose address is
+  /// taken (the address-taken ones included): thread start routines, signal
+  /// handlers, coroutine entries may run on a stack of a few KiB.
+  llvm::DenseSet<const llvm::Function *> CalledBack;
   /// The defined functions each function calls directly.
   llvm::DenseMap<const llvm::Function *,
                  llvm::SmallVector<const llvm::Function *, 4>>
@@ -53,6 +57,9 @@ struct FunctionFacts {
   bool OptNone = false;
   /// May be re-entered while active (ModuleFacts::Recursive).
   bool Recursive = false;
+  /// May run below a callback (ModuleFacts::CalledBack), on a stack of
+  /// unknown size.
+  bool CalledBack = false;
   /// Calls a `returns_twice` function (setjmp, vfork, ...).
   bool CallsSetjmp = false;
   /// Built with a sanitizer that checks heap or stack accesses.

@@ -24,6 +24,10 @@ struct EscapeOptions {
   /// Most bytes of promoted allocations along any chain of direct calls in
   /// the module (a thread's stack may be far smaller than main's).
   uint64_t MaxChainSize = 32768;
+  /// The same below a function whose address is taken: a thread's start
+  /// routine, a signal handler on an alternate stack, a coroutine entry may
+  /// run on 8-16 KiB.
+  uint64_t MaxCallbackChainSize = 2048;
   /// Promote at all (off: analysis and remarks only).
   bool Promote = true;
   /// Promote in functions built with

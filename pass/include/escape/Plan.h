@@ -41,6 +41,7 @@ enum class StayReason : uint8_t {
   MustTail,        ///< It may reach a musttail call.
   Budget,          ///< The function's promotion budget is spent.
   ChainBudget,     ///< The call chain's promotion budget is spent.
+  CallbackBudget,  ///< The same, below a callback (small stacks).
 };
 
 /// The words of REMARKS.md for \p R ("too large for stack", ...).
