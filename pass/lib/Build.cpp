@@ -133,6 +133,24 @@ private:
     Fl.At = At;
     graph().addFlow(Fl);
   }
+  /// A callee reads the bytes behind \p Arg as data where \p Reads says.
+  void readAsData(LocId Arg, const ParamSummary &Reads, const CallBase &CB) {
+    auto Read = [&](LocId Ptr, std::optional<uint64_t> Size) {
+      graph().addAccess({Ptr, Size, /*HoldsPointers=*/false, &CB});
+    };
+    if (Reads.AllDataRead)
+      Read(Arg, std::nullopt);
+    for (auto [Lo, Hi] : Reads.DataRead) {
+      LocId At = graph().addTemp();
+      assign(At, Arg, Offset::known(Lo), Reason::Assign, &CB);
+      Read(At, uint64_t(Hi - Lo));
+    }
+    if (Reads.DeepDataRead) {
+      LocId Behind = graph().addTemp();
+      load(Behind, Arg, &CB);
+      Read(Behind, std::nullopt);
+    }
+  }
   void access(std::optional<LocId> Ptr, Type *T, bool HoldsPointers,
               const Instruction *At) {
     if (!Ptr)
@@ -329,7 +347,13 @@ void GraphBuilder::visitCallBase(CallBase &CB) {
 
 void GraphBuilder::visitAllocation(CallBase &CB, const AllocSite &Site) {
   ObjId O = graph().addObject(ObjectKind::Heap, &CB, 0, loopDepth(CB));
-  addressOf(graph().valueLocation(&CB), O, Reason::AddressOf, &CB);
+  LocId Result = graph().valueLocation(&CB);
+  addressOf(Result, O, Reason::AddressOf, &CB);
+  // strdup copies its source's bytes, whatever they are: pointers stored
+  // there move into the new object. A string literal holds none.
+  if ((Site.Fn == AllocFn::Strdup || Site.Fn == AllocFn::Strndup) &&
+      !Site.LiteralBytes)
+    copy(Result, operand(CB.getArgOperand(0)), std::nullopt, &CB);
   Out.Allocs.push_back({Site, O});
 }
 
@@ -367,6 +391,8 @@ void GraphBuilder::visitOtherCall(CallBase &CB) {
       store(Arg, UnknownValue, Reason::Store, &CB);
     if (A.BytesOut)
       graph().addAccess({*Arg, std::nullopt, /*HoldsPointers=*/false, &CB});
+    if (A.DataReads)
+      readAsData(*Arg, *A.DataReads, CB);
     if (ResultHoldsPointers && A.Returned)
       assign(Result, Arg, Offset::unknown(), Reason::CallResult, &CB);
     if (ResultHoldsPointers && A.ContentReturned)

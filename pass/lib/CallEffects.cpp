@@ -150,6 +150,28 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
   // through its result.
   bool FnWritesNothing = CB.onlyReadsMemory();
   bool ResultCarriesPointers = carriesPointers(CB.getType());
+  // What such a function reads can still leave through its result as plain
+  // bits: `return *(long *)p`, or memcmp probing a pointer byte by byte. A
+  // result that is one pointer (or a vector of them) carries the pointers it
+  // read (ContentReturned) and its offset carries bits of the bytes it read
+  // (BytesOut). Any other result may carry anything it read, at any depth.
+  Type *ResultTy = CB.getType();
+  bool ResultIsPointer = ResultTy->isPtrOrPtrVectorTy();
+  bool ResultCarriesBits = !ResultTy->isVoidTy() && !ResultIsPointer;
+  // A declaration's attributes may come from LLVM's guesses about a library
+  // function by name (ctermid's argument is `captures(none)`, yet it returns
+  // it): its pointer result may be any of its arguments.
+  const Function *Callee = CB.getCalledFunction();
+  bool ResultMayBeArgument =
+      ResultCarriesPointers && (!Callee || Callee->isDeclaration());
+  // A callee of this module analysed before: what it reads as data.
+  const FunctionSummary *Summary = nullptr;
+  if (Summaries && Callee && ResultCarriesBits &&
+      CB.getFunctionType() == Callee->getFunctionType()) {
+    auto It = Summaries->find(Callee);
+    if (It != Summaries->end())
+      Summary = &It->second;
+  }
 
   auto EffectOf = [&](unsigned I) {
     ArgEffect A = ArgEffect::unknown(Unknown);
@@ -157,15 +179,17 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
     // pointer, but it can read pointers out of the copy.
     if (CB.isByValArgument(I)) {
       A = ArgEffect::readOnly();
-      A.ContentEscapes = !FnWritesNothing;
+      A.ContentEscapes = !FnWritesNothing || ResultCarriesBits;
       A.ContentReturned = FnWritesNothing && ResultCarriesPointers;
-      A.Why = Unknown;
+      A.BytesOut = FnWritesNothing && ResultIsPointer;
+      A.Why = FnWritesNothing ? Reason::PointerReadAsInteger : Unknown;
       return A;
     }
     bool NoFree = FnNoFree || CB.paramHasAttr(I, Attribute::NoFree);
     switch (compat::argCapture(CB, I)) {
     case compat::ArgCapture::None:
       A.Escapes = false;
+      A.Returned = ResultMayBeArgument;
       break;
     case compat::ArgCapture::OnlyReturned:
       A.Escapes = false;
@@ -183,8 +207,15 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
       A.ContentClobbered = false;
     } else {
       if (FnWritesNothing) {
-        A.ContentEscapes = false;
+        A.ContentEscapes = ResultCarriesBits;
         A.ContentReturned = ResultCarriesPointers;
+        A.BytesOut = ResultIsPointer;
+        if (ResultCarriesBits)
+          A.Why = Reason::PointerReadAsInteger;
+        if (Summary && I < Summary->Params.size()) {
+          A.ContentEscapes = Summary->Params[I].ContentLeaks;
+          A.DataReads = Summary->Params[I];
+        }
       }
       if (FnWritesNothing || CB.onlyReadsMemory(I))
         A.ContentClobbered = false;

@@ -13,6 +13,7 @@
 #include "escape/HeapToStack.h"
 #include "escape/Plan.h"
 #include "escape/Remarks.h"
+#include "escape/Summary.h"
 #include "llvm/Analysis/LoopInfo.h"
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/Analysis/TargetLibraryInfo.h"
@@ -80,6 +81,8 @@ PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
   ModuleFacts MF = computeModuleFacts(M, GetTLI);
   // Bytes promoted along the deepest chain of direct calls from a function.
   DenseMap<const Function *, uint64_t> ChainBytes;
+  // What each function analysed so far reads behind its parameters.
+  SummaryTable Summaries;
   std::optional<FunctionPassManager> Cleanup;
   bool Changed = false;
 
@@ -90,13 +93,19 @@ PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
       Below = std::max(Below, ChainBytes.lookup(Callee));
     ChainBytes[&F] = Below;
 
-    CalleeModel Callees(GetTLI(F), Opts.Allocators);
+    CalleeModel Callees(GetTLI(F), Opts.Allocators, &Summaries);
     bool WantRemarks = remarksWanted(F);
-    if (!WantRemarks && !allocatesAnything(F, Callees))
+    bool Allocates = allocatesAnything(F, Callees);
+    bool Summarize = wantsSummary(F);
+    if (!WantRemarks && !Allocates && !Summarize)
       continue;
 
-    FunctionFacts FF = computeFunctionFacts(F, MF, Below);
     EscapeInfo Info(F, Callees, &FAM.getResult<LoopAnalysis>(F));
+    if (Summarize)
+      Summaries[&F] = summarize(Info);
+    if (!WantRemarks && !Allocates)
+      continue;
+    FunctionFacts FF = computeFunctionFacts(F, MF, Below);
     PromotionPlan Plan = planPromotions(Info, FF, Opts);
     ChainBytes[&F] = Below + Plan.promotedBytes();
     if (WantRemarks)

@@ -1,10 +1,14 @@
 //===- LibcModels.cpp - What libc functions do with pointers --------------===//
 //
 // One entry per function (or family). The words used:
-//   ro      the argument is only read: not kept, not freed, nothing kept from
-//   it rw      read and written with plain data (bytes, numbers) ret     the
-//   result may point into the argument's object copy    the contents of one
-//   argument's object flow into another's
+//   ro      the argument is only read: not kept, not freed, nothing kept
+//           from it; its bytes may decide the result (strlen, memcmp), so a
+//           pointer stored in them counts as read as an integer
+//   out     the argument's bytes are sent on (write, fputs, printf's %s)
+//   rw      read and written with plain data (bytes, numbers)
+//   ret     the result may point into the argument's object
+//   copy    the contents of one argument's object flow into another's,
+//           pointers and bytes where they were
 // A pointer argument not listed in a model gets the conservative default.
 //
 //===----------------------------------------------------------------------===//
@@ -23,7 +27,7 @@ namespace escape {
 
 namespace {
 
-ArgEffect ro() { return ArgEffect::readOnly(); }
+ArgEffect ro() { return ArgEffect::bytesOut(); }
 ArgEffect out() { return ArgEffect::bytesOut(); }
 ArgEffect rw() { return ArgEffect::readWrite(); }
 /// Written with bytes that cannot form a pointer to anything (memset's fill).
@@ -52,11 +56,22 @@ CallEffects copyModel(unsigned DstArg, unsigned SrcArg,
                       bool ReturnsDst) {
   CallEffects E = CallEffects::uniform(NumParams, ro());
   E.Params[DstArg] = ReturnsDst ? ret(rw()) : rw();
+  // The copy carries the source's bytes where they go; they decide nothing
+  // else (see resultFromSourceBytes).
+  E.Params[SrcArg] = ArgEffect::readOnly();
   // The copy itself carries the pointers; the destination is not clobbered
   // with anything else.
   E.Params[DstArg].ContentClobbered = false;
   E.ResultUnknown = false;
   E.Copies.push_back({DstArg, SrcArg, LenArg});
+  return E;
+}
+
+/// A copy whose result depends on the source's bytes (stpcpy's end pointer,
+/// strlcpy's length): the source is also read as data.
+CallEffects resultFromSourceBytes(CallEffects E) {
+  for (const CallEffects::ContentCopy &C : E.Copies)
+    E.Params[C.Src].BytesOut = true;
   return E;
 }
 
@@ -78,7 +93,8 @@ std::optional<SmallVector<unsigned, 2>> addressConversions(const Value *Fmt) {
       continue;
     if (++I < F.size() && F[I] == '%')
       continue;
-    while (I < F.size() && StringRef("-+ #0'").contains(F[I]))
+    // glibc's flags include I (locale digits).
+    while (I < F.size() && StringRef("-+ #0'I").contains(F[I]))
       ++I;
     if (I < F.size() && F[I] == '*') {
       ++Arg;
@@ -100,6 +116,10 @@ std::optional<SmallVector<unsigned, 2>> addressConversions(const Value *Fmt) {
       break;
     if (F[I] == 'm') // glibc: strerror(errno), no argument
       continue;
+    // Anything else may be a conversion registered with glibc's
+    // register_printf_specifier, which can do anything with its argument.
+    if (!StringRef("diouxXeEfFgGaAcspnCS").contains(F[I]))
+      return std::nullopt;
     if (F[I] == 'p')
       Addresses.push_back(Arg);
     ++Arg;
@@ -167,6 +187,9 @@ CallEffects qsortModel(const CallBase &CB) {
   E.Params[0] = rw();
   E.Params[0].ContentClobbered = false;
   E.Params[0].ContentEscapes = !Cmp->onlyReadsMemory();
+  // Elements change places: a pointer field may end up where an integer
+  // field was read or written, so base's byte ranges are all mixed.
+  E.Copies.push_back({0, 0, std::nullopt});
   return E;
 }
 
@@ -218,26 +241,30 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
     return copyModel(0, 1, 2, N, /*ReturnsDst=*/true);
   case LibFunc_memccpy:
   case LibFunc_memccpy_chk:
-    return copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/true);
+    return resultFromSourceBytes(
+        copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/true));
   case LibFunc_strcpy:
   case LibFunc_strncpy:
-  case LibFunc_stpcpy:
-  case LibFunc_stpncpy:
   case LibFunc_strcat:
   case LibFunc_strncat:
   case LibFunc_strcpy_chk:
   case LibFunc_strncpy_chk:
-  case LibFunc_stpcpy_chk:
-  case LibFunc_stpncpy_chk:
   case LibFunc_strcat_chk:
   case LibFunc_strncat_chk:
     return copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/true);
+  case LibFunc_stpcpy:
+  case LibFunc_stpncpy:
+  case LibFunc_stpcpy_chk:
+  case LibFunc_stpncpy_chk:
+    return resultFromSourceBytes(
+        copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/true));
   case LibFunc_strlcpy:
   case LibFunc_strlcat:
   case LibFunc_strlcpy_chk:
   case LibFunc_strlcat_chk:
   case LibFunc_strxfrm:
-    return copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/false);
+    return resultFromSourceBytes(
+        copyModel(0, 1, std::nullopt, N, /*ReturnsDst=*/false));
   case LibFunc_bcopy:
     return copyModel(1, 0, 2, N, /*ReturnsDst=*/false);
   case LibFunc_memset:
@@ -343,6 +370,7 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
     CallEffects E = CallEffects::uniform(N, ro());
     E.Params[0] = ret(rw());
     E.Params[0].ContentClobbered = false;
+    E.Params[0].BytesOut = true; // where the token ends depends on them
     E.Params[0].StoredInto = 2;
     E.Params[2] = rw();
     E.Params[2].ContentClobbered = false;

@@ -253,7 +253,11 @@ bool Solver::findPunnedObjects() {
       Offset DOff = S.Offsets[Fl.Dst], SOff = S.Offsets[Fl.Src];
       bool Exact = DOff.isKnown() && SOff.isKnown() && Fl.Len;
       for (ObjId D : S.Pts[Fl.Dst])
-        for (ObjId Src : S.Pts[Fl.Src])
+        for (ObjId Src : S.Pts[Fl.Src]) {
+          // Pointers in memory others can see are published already; its
+          // bytes say nothing about this function's pointers.
+          if (G.object(Src).isExternal())
+            continue;
           for (auto [From, To] : {std::make_pair(&PtrBytes, &PtrBytes),
                                   std::make_pair(&IntBytes, &IntBytes)}) {
             const Ranges &SrcR = (*From)[Src];
@@ -273,6 +277,7 @@ bool Solver::findPunnedObjects() {
               Changed |=
                   DstR.add(std::max(L, Lo) + Shift, std::min(H, Hi) + Shift);
           }
+        }
     }
   }
   bool Found = false;

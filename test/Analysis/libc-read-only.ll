@@ -102,11 +102,15 @@ define void @output() {
   ret void
 }
 
-; A pointer stored inside the string buffer is not read as a pointer by
-; strlen: the inner object does not escape either.
+; A pointer stored inside the string buffer is read as bytes by strlen, and
+; its length depends on them (where the first zero byte is): bits of the
+; pointer leave through the result, so the inner object escapes.
 ; CHECK-LABEL: escape facts for 'holder_read':
-; CHECK-NEXT:    heap %holder (malloc): does not escape, freed
-; CHECK-NEXT:    heap %inner (malloc): does not escape, freed
+; CHECK-NEXT:    heap %holder (malloc): does not escape, freed, punned
+; CHECK-NEXT:    heap %inner (malloc): escapes to heap (pointer read as integer), freed
+; CHECK-NEXT:      &%inner -> %inner (address-of)
+; CHECK-NEXT:      %inner -> *%holder (store)
+; CHECK-NEXT:      *%holder -> {heap} (pointer read as integer)
 ; CHECK-NOT:     {{^ }}
 define i64 @holder_read() {
   %holder = call ptr @malloc(i64 16)

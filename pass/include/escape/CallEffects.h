@@ -18,6 +18,7 @@
 
 #include "escape/AllocSites.h"
 #include "escape/Reason.h"
+#include "escape/Summary.h"
 #include "llvm/ADT/SmallVector.h"
 #include <optional>
 
@@ -49,6 +50,9 @@ struct ArgEffect {
   /// printf's %s): any pointer stored there leaves as plain bytes, as if
   /// read back as an integer.
   bool BytesOut = false;
+  /// What the callee's own analysis says it reads as data behind the
+  /// argument (see Summary.h), for a callee that returns plain data.
+  std::optional<ParamSummary> DataReads;
   /// Why the pointer escapes or is freed, when it does.
   Reason Why = Reason::UnknownCallee;
 
@@ -90,9 +94,12 @@ struct CallEffects {
 /// Decides the effects of call sites.
 class CalleeModel {
 public:
+  /// \p Summaries, if given, describes functions of the module analysed
+  /// before this one.
   CalleeModel(const llvm::TargetLibraryInfo &TLI,
-              const AllocatorTable &Allocators)
-      : TLI(TLI), Allocators(Allocators) {}
+              const AllocatorTable &Allocators,
+              const SummaryTable *Summaries = nullptr)
+      : TLI(TLI), Allocators(Allocators), Summaries(Summaries) {}
 
   /// \p CB as a heap allocation, if it is one.
   std::optional<AllocSite> allocation(llvm::CallBase &CB) const {
@@ -110,6 +117,7 @@ private:
   CallEffects fromAttributes(const llvm::CallBase &CB) const;
   const llvm::TargetLibraryInfo &TLI;
   const AllocatorTable &Allocators;
+  const SummaryTable *Summaries;
 };
 
 } // namespace escape
