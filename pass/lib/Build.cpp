@@ -66,7 +66,15 @@ public:
   void visitShuffleVectorInst(ShuffleVectorInst &I) { copyOperands(I); }
   void visitReturnInst(ReturnInst &RI);
   void visitCallBase(CallBase &CB);
-  void visitCmpInst(CmpInst &) {}
+  void visitICmpInst(ICmpInst &I) {
+    if (I.isEquality() || !I.getOperand(0)->getType()->isPtrOrPtrVectorTy())
+      return;
+    std::optional<LocId> L = operand(I.getOperand(0));
+    std::optional<LocId> R = operand(I.getOperand(1));
+    if (L && R)
+      graph().addCompare({*L, *R, &I});
+  }
+  void visitFCmpInst(FCmpInst &) {}
   void visitBranchInst(BranchInst &) {}
   void visitSwitchInst(SwitchInst &) {}
   void visitUnreachableInst(UnreachableInst &) {}

@@ -234,7 +234,7 @@ CallEffects CalleeModel::effects(const CallBase &CB) const {
   if (auto *II = dyn_cast<IntrinsicInst>(&CB))
     if (std::optional<CallEffects> E = intrinsicEffects(*II))
       return *E;
-  if (std::optional<CallEffects> E = libcEffects(CB, TLI))
+  if (std::optional<CallEffects> E = libcEffects(CB, TLI, Summaries))
     return *E;
   return fromAttributes(CB);
 }

@@ -81,8 +81,16 @@ PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
   ModuleFacts MF = computeModuleFacts(M, GetTLI);
   // Bytes promoted along the deepest chain of direct calls from a function.
   DenseMap<const Function *, uint64_t> ChainBytes;
-  // What each function analysed so far reads behind its parameters.
+  // What each function analysed so far reads behind its parameters. The
+  // call graph does not order a callback (a qsort comparator) before the
+  // function that hands it out: summarise those first.
   SummaryTable Summaries;
+  for (Function *F : MF.BottomUp)
+    if (F->hasAddressTaken() && wantsSummary(*F)) {
+      CalleeModel Callees(GetTLI(*F), Opts.Allocators, &Summaries);
+      Summaries[F] =
+          summarize(EscapeInfo(*F, Callees, &FAM.getResult<LoopAnalysis>(*F)));
+    }
   std::optional<FunctionPassManager> Cleanup;
   bool Changed = false;
 

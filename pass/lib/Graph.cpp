@@ -47,6 +47,8 @@ StringRef reasonText(Reason R) {
     return "memcpy of pointer";
   case Reason::PtrToInt:
     return "ptrtoint";
+  case Reason::PointerCompare:
+    return "pointer comparison";
   case Reason::AddressFormatted:
     return "address formatted with %p";
   case Reason::UnknownFormat:

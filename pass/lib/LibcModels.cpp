@@ -171,7 +171,7 @@ CallEffects strtolModel(unsigned NumParams) {
 /// qsort(base, n, size, cmp): the comparator sees pointers into base.
 /// Harmless when the comparator is a known function that captures and frees
 /// neither argument; otherwise base escapes into it.
-CallEffects qsortModel(const CallBase &CB) {
+CallEffects qsortModel(const CallBase &CB, const SummaryTable *Summaries) {
   CallEffects E = CallEffects::uniform(CB.arg_size(), ro());
   E.ResultUnknown = false;
   auto *Cmp = dyn_cast<Function>(CB.getArgOperand(3)->stripPointerCasts());
@@ -183,17 +183,34 @@ CallEffects qsortModel(const CallBase &CB) {
     return E;
   }
   // Elements move within base: no pointer enters or leaves it, unless the
-  // comparator reads pointers out of the elements and keeps them.
+  // comparator reads pointers out of the elements and keeps them. The order
+  // it answers depends on what it reads, as a read-only callee's result
+  // does: without a summary of its body, every byte (and what pointers in
+  // them point to) may be revealed by the order.
+  ParamSummary Elements;
+  auto It = Summaries ? Summaries->find(Cmp) : SummaryTable::const_iterator();
+  if (Cmp->onlyReadsMemory() && Summaries && It != Summaries->end() &&
+      It->second.Params.size() == 2) {
+    const ParamSummary &A = It->second.Params[0], &B = It->second.Params[1];
+    Elements.ContentLeaks = A.ContentLeaks || B.ContentLeaks;
+    // Each element lies anywhere in base.
+    Elements.AllDataRead = A.AllDataRead || B.AllDataRead ||
+                           !A.DataRead.empty() || !B.DataRead.empty();
+    Elements.DeepDataRead = A.DeepDataRead || B.DeepDataRead;
+  }
   E.Params[0] = rw();
   E.Params[0].ContentClobbered = false;
-  E.Params[0].ContentEscapes = !Cmp->onlyReadsMemory();
+  E.Params[0].ContentEscapes = Elements.ContentLeaks;
+  E.Params[0].Why = Reason::CallParameter;
+  E.Params[0].DataReads = Elements;
   // Elements change places: a pointer field may end up where an integer
   // field was read or written, so base's byte ranges are all mixed.
   E.Copies.push_back({0, 0, std::nullopt});
   return E;
 }
 
-std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
+std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB,
+                                        const SummaryTable *Summaries) {
   unsigned N = CB.getFunctionType()->getNumParams();
   switch (LF) {
   // Read-only string and memory inspection, returning no pointer.
@@ -390,7 +407,7 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB) {
     return E;
   }
   case LibFunc_qsort:
-    return qsortModel(CB);
+    return qsortModel(CB, Summaries);
   default:
     return std::nullopt;
   }
@@ -448,7 +465,8 @@ std::optional<CallEffects> modelByName(StringRef Name, const CallBase &CB) {
 } // namespace
 
 std::optional<CallEffects> libcEffects(const CallBase &CB,
-                                       const TargetLibraryInfo &TLI) {
+                                       const TargetLibraryInfo &TLI,
+                                       const SummaryTable *Summaries) {
   const Function *Callee = CB.getCalledFunction();
   if (!Callee || CB.isNoBuiltin())
     return std::nullopt;
@@ -463,7 +481,7 @@ std::optional<CallEffects> libcEffects(const CallBase &CB,
     return std::nullopt;
   LibFunc LF;
   if (TLI.getLibFunc(*Callee, LF) && TLI.has(LF))
-    return modelLibFunc(LF, CB);
+    return modelLibFunc(LF, CB, Summaries);
   // Name-based models describe glibc's own functions: not when the caller is
   // built with -fno-builtin.
   if (CB.getFunction()->hasFnAttribute("no-builtins"))

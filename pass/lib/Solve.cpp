@@ -104,8 +104,10 @@ private:
   void resolvePointerFlows(LocId L, const Solution::ObjectSet &New);
   void publish(ObjId O, Reason Why);
   /// A flow the solver makes up, so that every edge has one to show.
-  FlowId derivedFlow(FlowKind Kind, LocId Dst, LocId Src, Reason Why);
+  FlowId derivedFlow(FlowKind Kind, LocId Dst, LocId Src, Reason Why,
+                     const llvm::Instruction *At = nullptr);
   bool findPunnedObjects();
+  bool findComparedObjects();
 
   EscapeGraph &G;
   Solution &S;
@@ -118,9 +120,11 @@ private:
   DenseSet<ObjId> Published;
 };
 
-FlowId Solver::derivedFlow(FlowKind Kind, LocId Dst, LocId Src, Reason Why) {
+FlowId Solver::derivedFlow(FlowKind Kind, LocId Dst, LocId Src, Reason Why,
+                           const Instruction *At) {
   Flow F{Kind, Dst, Src};
   F.Why = Why;
+  F.At = At;
   return G.addFlow(F);
 }
 
@@ -292,6 +296,28 @@ bool Solver::findPunnedObjects() {
   return Found;
 }
 
+bool Solver::findComparedObjects() {
+  bool Found = false;
+  for (const Compare &C : G.compares()) {
+    const Solution::ObjectSet &L = S.Pts[C.L], &R = S.Pts[C.R];
+    if (L.empty() || R.empty())
+      continue;
+    // Within one object the order says nothing about the address.
+    Solution::ObjectSet Both = L;
+    Both |= R;
+    if (Both.count() < 2)
+      continue;
+    for (LocId Side : {C.L, C.R})
+      if (!EdgeSet.count({Side, EscapeGraph::HeapLoc})) {
+        FlowId F = derivedFlow(FlowKind::Assign, EscapeGraph::HeapLoc, Side,
+                               Reason::PointerCompare, C.At);
+        addEdge(Side, EscapeGraph::HeapLoc, F, Offset::known(0));
+        Found = true;
+      }
+  }
+  return Found;
+}
+
 void Solver::run() {
   unsigned NumLocs = G.numLocations();
   S.Pts.resize(NumLocs);
@@ -335,7 +361,7 @@ void Solver::run() {
       Queued[L] = false;
       process(L);
     }
-  } while (findPunnedObjects());
+  } while (findPunnedObjects() | findComparedObjects());
 }
 
 std::vector<Step> Solution::pathTo(ObjId O, LocId L) const {

@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "escape/Summary.h"
+#include "escape/Build.h"
 #include "escape/EscapeAnalysis.h"
 #include "llvm/IR/Function.h"
 
@@ -19,8 +20,10 @@ namespace escape {
 bool wantsSummary(const Function &F) {
   if (F.isDeclaration() || !F.hasExactDefinition() || !F.onlyReadsMemory())
     return false;
+  // Plain data only: a result that carries pointers ({ptr, i64}) hands
+  // out what the callee read, which the summary does not describe.
   Type *R = F.getReturnType();
-  if (R->isVoidTy() || R->isPtrOrPtrVectorTy())
+  if (R->isVoidTy() || carriesPointers(R))
     return false;
   return any_of(F.args(),
                 [](const Argument &A) { return A.getType()->isPointerTy(); });
@@ -35,7 +38,8 @@ FunctionSummary summarize(const EscapeInfo &Info) {
   for (const Argument &A : F.args())
     if (A.getType()->isPointerTy()) {
       ParamSummary &P = Sum.Params[A.getArgNo()];
-      P.ContentLeaks = Info.paramFacts(A).ContentLeaks;
+      ParamFacts Facts = Info.paramFacts(A);
+      P.ContentLeaks = Facts.ContentLeaks || Facts.ResultLevel.has_value();
       P.AllDataRead = false;
       P.DeepDataRead = false;
     }

@@ -161,6 +161,14 @@ struct Access {
   const llvm::Instruction *At;
 };
 
+/// An ordered comparison of two pointers (`p < q`). Comparing addresses of
+/// different objects (or an integer made into a pointer) reveals their bits,
+/// as a ptrtoint would: a program can find an address by bisection.
+struct Compare {
+  LocId L, R;
+  const llvm::Instruction *At;
+};
+
 /// The escape graph of one function. Built by GraphBuilder, solved by Solver.
 class EscapeGraph {
 public:
@@ -185,6 +193,7 @@ public:
 
   FlowId addFlow(const Flow &F);
   void addAccess(const Access &A) { Accesses.push_back(A); }
+  void addCompare(const Compare &C) { Compares.push_back(C); }
 
   const Object &object(ObjId O) const { return Objects[O]; }
   Object &object(ObjId O) { return Objects[O]; }
@@ -194,6 +203,7 @@ public:
   unsigned numLocations() const { return Locations.size(); }
   unsigned numFlows() const { return Flows.size(); }
   const std::vector<Access> &accesses() const { return Accesses; }
+  const std::vector<Compare> &compares() const { return Compares; }
 
   /// A short name for \p L: `{heap}`, `%x`, `*%p`, ...
   std::string locationName(LocId L) const;
@@ -205,6 +215,7 @@ private:
   std::vector<Location> Locations;
   std::vector<Flow> Flows;
   std::vector<Access> Accesses;
+  std::vector<Compare> Compares;
   llvm::DenseMap<const llvm::Value *, LocId> ValueLocs;
   llvm::DenseMap<const llvm::Value *, ObjId> DefObjects;
 };

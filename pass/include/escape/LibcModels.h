@@ -17,9 +17,11 @@
 namespace escape {
 
 /// The modelled effects of \p CB if its callee is a known C library function
-/// called as a builtin; std::nullopt otherwise.
+/// called as a builtin; std::nullopt otherwise. \p Summaries, if given,
+/// describes functions handed to the library (qsort's comparator).
 std::optional<CallEffects> libcEffects(const llvm::CallBase &CB,
-                                       const llvm::TargetLibraryInfo &TLI);
+                                       const llvm::TargetLibraryInfo &TLI,
+                                       const SummaryTable *Summaries);
 
 } // namespace escape
 

@@ -31,6 +31,7 @@ enum class Reason : uint8_t {
   Return,               ///< Returned by this function.
   MemcpyOfPointer,      ///< Copied by memcpy/memmove.
   PtrToInt,             ///< Converted to an integer.
+  PointerCompare,       ///< Ordered against a pointer to something else.
   AddressFormatted,     ///< Printed with %p: the address leaves as text.
   UnknownFormat,        ///< Passed to printf with a format nobody can read.
   PointerReadAsInteger, ///< A pointer field read back as an integer.
