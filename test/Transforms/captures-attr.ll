@@ -1,6 +1,9 @@
 ; LLVM 21+ capture attributes: captures(ret: ...) means the argument comes
 ; back only through the result (which then aliases the buffer);
-; captures(address) gives the callee no access to the object.
+; captures(address) gives the callee no access to the object in LLVM's
+; model, but the address's bits may come back as an integer that C lets the
+; program turn into the pointer again, so it counts as a capture;
+; captures(address_is_null) reveals nothing.
 ; REQUIRES: llvm-22
 ; RUN: %opt -passes=heap-to-stack -S < %s | FileCheck %s
 
@@ -11,6 +14,7 @@ declare ptr @malloc(i64)
 declare void @free(ptr)
 declare ptr @ident(ptr captures(ret: address, provenance) nofree) nofree
 declare void @addr_only(ptr captures(address) nofree) nofree
+declare void @null_test(ptr captures(address_is_null) nofree) nofree
 declare void @provenance(ptr captures(address, read_provenance) nofree) nofree
 
 @g = global ptr null
@@ -55,13 +59,25 @@ define void @returned_alias_freed() {
   ret void
 }
 
-; positive: only the address is captured (compared, hashed).
+; negative: the address is captured (compared, hashed): its bits can be
+; turned back into the pointer.
 define void @address_only() {
 ; CHECK-LABEL: define void @address_only(
-; CHECK-NEXT:    %p.stack = alloca [16 x i8], align 16
-; CHECK:         call void @addr_only(ptr %p.stack)
+; CHECK-NEXT:    %p = call ptr @malloc(i64 16)
+; CHECK-NEXT:    call void @addr_only(ptr %p)
   %p = call ptr @malloc(i64 16)
   call void @addr_only(ptr %p)
+  call void @free(ptr %p)
+  ret void
+}
+
+; positive: only compared with null.
+define void @null_test_only() {
+; CHECK-LABEL: define void @null_test_only(
+; CHECK-NEXT:    %p.stack = alloca [16 x i8], align 16
+; CHECK:         call void @null_test(ptr %p.stack)
+  %p = call ptr @malloc(i64 16)
+  call void @null_test(ptr %p)
   call void @free(ptr %p)
   ret void
 }

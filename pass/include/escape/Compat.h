@@ -39,13 +39,21 @@ enum class ArgCapture {
 inline ArgCapture argCapture(const llvm::CallBase &CB, unsigned ArgNo) {
 #if LLVM_VERSION_MAJOR >= 21
   llvm::CaptureInfo CI = CB.getCaptureInfo(ArgNo);
-  // An address-only capture (pointer comparison, hashing) gives the callee no
-  // access to the object, so only provenance counts.
-  if (!llvm::capturesAnyProvenance(CI.getOtherComponents()))
-    return llvm::capturesAnyProvenance(CI.getRetComponents())
-               ? ArgCapture::OnlyReturned
-               : ArgCapture::None;
-  return ArgCapture::Captured;
+  // An address capture without provenance (an ordered comparison, a
+  // ptrtoint for hashing) gives the callee no access to the object in
+  // LLVM's model, but the address's bits may come back as an integer that
+  // C lets the program turn into the pointer again: counted as a capture,
+  // as LLVM 19's `nocapture` did. A null test reveals nothing.
+  auto Keeps = [](llvm::CaptureComponents CC) {
+    return llvm::capturesAnyProvenance(CC) ||
+           (llvm::capturesAddress(CC) && !llvm::capturesAddressIsNullOnly(CC));
+  };
+  llvm::CaptureComponents Ret = CI.getRetComponents();
+  if (Keeps(CI.getOtherComponents()) ||
+      (Keeps(Ret) && !llvm::capturesAnyProvenance(Ret)))
+    return ArgCapture::Captured;
+  return llvm::capturesAnyProvenance(Ret) ? ArgCapture::OnlyReturned
+                                          : ArgCapture::None;
 #else
   return CB.doesNotCapture(ArgNo) ? ArgCapture::None : ArgCapture::Captured;
 #endif
