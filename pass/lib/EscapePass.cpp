@@ -109,6 +109,8 @@ PreservedAnalyses HeapToStackPass::run(Module &M, ModuleAnalysisManager &MAM) {
       continue;
 
     EscapeInfo Info(F, Callees, &FAM.getResult<LoopAnalysis>(F));
+    // A callback summarised up front is summarised again: its callees'
+    // summaries are known now.
     if (Summarize)
       Summaries[&F] = summarize(Info);
     if (!WantRemarks && !Allocates)
