@@ -18,6 +18,7 @@
 #include "llvm/IR/Function.h"
 #include "llvm/IR/InstIterator.h"
 #include "llvm/IR/Instructions.h"
+#include "llvm/IR/Intrinsics.h"
 #include "llvm/IR/Module.h"
 
 using namespace llvm;
@@ -141,6 +142,19 @@ bool callsUnknownCode(Function &F, const TargetLibraryInfo &TLI) {
   return false;
 }
 
+/// Calls that may return again later although LLVM does not mark them
+/// `returns_twice`: __builtin_setjmp (llvm.eh.sjlj.setjmp) and swapcontext,
+/// whose saved context a later setcontext resumes.
+bool savesContext(const Function &F) {
+  for (const Instruction &I : instructions(F))
+    if (const auto *CB = dyn_cast<CallBase>(&I))
+      if (const Function *Callee = CB->getCalledFunction())
+        if (Callee->getIntrinsicID() == Intrinsic::eh_sjlj_setjmp ||
+            Callee->getName() == "swapcontext")
+          return true;
+  return false;
+}
+
 } // namespace
 
 ModuleFacts
@@ -207,7 +221,7 @@ FunctionFacts computeFunctionFacts(const Function &F, const ModuleFacts &MF,
   FF.Recursive = MF.Recursive.count(&F);
   FF.CalledBack = MF.CalledBack.count(&F);
   FF.CalleeStackBytes = CalleeStackBytes;
-  FF.CallsSetjmp = F.callsFunctionThatReturnsTwice();
+  FF.CallsSetjmp = F.callsFunctionThatReturnsTwice() || savesContext(F);
   FF.Sanitized = F.hasFnAttribute(Attribute::SanitizeAddress) ||
                  F.hasFnAttribute(Attribute::SanitizeHWAddress) ||
                  F.hasFnAttribute(Attribute::SanitizeMemory) ||

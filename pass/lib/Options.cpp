@@ -99,9 +99,21 @@ cl::list<AllocatorSpec, bool, AllocatorSpecParser> AllocatorsOpt(
              "nothing else, e.g. xmalloc:malloc; comma-separated or repeated"),
     cl::cat(Category));
 
-cl::list<std::string>
+/// One -escape-deallocator value: a function name, not empty.
+class DeallocatorNameParser : public cl::basic_parser<std::string> {
+public:
+  using basic_parser::basic_parser;
+  bool parse(cl::Option &O, StringRef, StringRef Arg, std::string &Name) {
+    if (Arg.empty())
+      return O.error("wants a function name, e.g. xfree");
+    Name = Arg.str();
+    return false;
+  }
+  StringRef getValueName() const override { return "name"; }
+};
+
+cl::list<std::string, bool, DeallocatorNameParser>
     DeallocatorsOpt("escape-deallocator", cl::CommaSeparated,
-                    cl::value_desc("name"),
                     cl::desc("Treat calls to NAME(p) as free(p), e.g. xfree; "
                              "comma-separated or repeated"),
                     cl::cat(Category));

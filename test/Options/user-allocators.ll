@@ -3,9 +3,11 @@
 ; RUN: %opt -passes=heap-to-stack -escape-allocator=xmalloc:malloc,xcalloc:calloc -escape-allocator=xstrdup:strdup -escape-deallocator=xfree -S < %s | FileCheck %s
 ; RUN: not %opt -passes=heap-to-stack -escape-allocator=xmalloc:mallocc -disable-output < %s 2>&1 | FileCheck %s --check-prefix=BADKIND
 ; RUN: not %opt -passes=heap-to-stack -escape-allocator=:malloc -disable-output < %s 2>&1 | FileCheck %s --check-prefix=NONAME
+; RUN: not %opt -passes=heap-to-stack -escape-deallocator=xfree, -disable-output < %s 2>&1 | FileCheck %s --check-prefix=NODEALLOC
 
 ; BADKIND: for the --escape-allocator option: 'xmalloc:mallocc' is not NAME:KIND with KIND one of malloc, calloc, aligned_alloc, strdup, strndup
 ; NONAME: for the --escape-allocator option: ':malloc' is not NAME:KIND
+; NODEALLOC: for the --escape-deallocator option: wants a function name, e.g. xfree
 
 declare ptr @xmalloc(i64)
 declare ptr @xcalloc(i64, i64)

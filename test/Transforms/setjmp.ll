@@ -13,6 +13,10 @@ declare void @free(ptr)
 declare void @use(ptr nocapture nofree)
 declare i32 @_setjmp(ptr) returns_twice
 declare i32 @custom_returns_twice() returns_twice
+declare i32 @llvm.eh.sjlj.setjmp(ptr)
+declare i32 @swapcontext(ptr, ptr)
+@ctx = global [1024 x i8] zeroinitializer
+@ctx2 = global [1024 x i8] zeroinitializer
 
 @jb = global %struct.jmp_buf zeroinitializer
 
@@ -62,5 +66,31 @@ jump:
   call void @longjmp(ptr @jb, i32 1)
   unreachable
 out:
+  ret void
+}
+
+; negative: __builtin_setjmp is llvm.eh.sjlj.setjmp, which LLVM does not
+; mark returns_twice; __builtin_longjmp comes back to it all the same.
+define void @calls_builtin_setjmp() {
+; CHECK-LABEL: define void @calls_builtin_setjmp(
+; CHECK-NEXT:    %r = call i32 @llvm.eh.sjlj.setjmp(ptr @jb)
+; CHECK-NEXT:    %p = call ptr @malloc(i64 16)
+  %r = call i32 @llvm.eh.sjlj.setjmp(ptr @jb)
+  %p = call ptr @malloc(i64 16)
+  call void @use(ptr %p)
+  call void @free(ptr %p)
+  ret void
+}
+
+; negative: a context saved by swapcontext may be resumed (setcontext) more
+; than once, each time as if swapcontext had returned.
+define void @calls_swapcontext() {
+; CHECK-LABEL: define void @calls_swapcontext(
+; CHECK-NEXT:    %r = call i32 @swapcontext(ptr @ctx, ptr @ctx2)
+; CHECK-NEXT:    %p = call ptr @malloc(i64 16)
+  %r = call i32 @swapcontext(ptr @ctx, ptr @ctx2)
+  %p = call ptr @malloc(i64 16)
+  call void @use(ptr %p)
+  call void @free(ptr %p)
   ret void
 }
