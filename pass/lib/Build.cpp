@@ -142,18 +142,18 @@ private:
     graph().addFlow(Fl);
   }
   /// A callee reads the bytes behind \p Arg as data where \p Reads says.
-  void readAsData(LocId Arg, const ParamSummary &Reads, const CallBase &CB) {
+  void readAsData(LocId Arg, const DataReads &Reads, const CallBase &CB) {
     auto Read = [&](LocId Ptr, std::optional<uint64_t> Size) {
       graph().addAccess({Ptr, Size, /*HoldsPointers=*/false, &CB});
     };
-    if (Reads.AllDataRead)
+    if (Reads.All)
       Read(Arg, std::nullopt);
-    for (auto [Lo, Hi] : Reads.DataRead) {
+    for (auto [Lo, Hi] : Reads.Ranges) {
       LocId At = graph().addTemp();
       assign(At, Arg, Offset::known(Lo), Reason::Assign, &CB);
       Read(At, uint64_t(Hi - Lo));
     }
-    if (Reads.DeepDataRead) {
+    if (Reads.Deep) {
       LocId Behind = graph().addTemp();
       load(Behind, Arg, &CB);
       Read(Behind, std::nullopt);
@@ -397,10 +397,7 @@ void GraphBuilder::visitOtherCall(CallBase &CB) {
     }
     if (A.ContentClobbered)
       store(Arg, UnknownValue, Reason::Store, &CB);
-    if (A.BytesOut)
-      graph().addAccess({*Arg, std::nullopt, /*HoldsPointers=*/false, &CB});
-    if (A.DataReads)
-      readAsData(*Arg, *A.DataReads, CB);
+    readAsData(*Arg, A.Reads, CB);
     if (ResultHoldsPointers && A.Returned)
       assign(Result, Arg, Offset::unknown(), Reason::CallResult, &CB);
     if (ResultHoldsPointers && A.ContentReturned)

@@ -31,9 +31,9 @@ ArgEffect ArgEffect::readOnly() {
   return E;
 }
 
-ArgEffect ArgEffect::bytesOut() {
+ArgEffect ArgEffect::readsData() {
   ArgEffect E = readOnly();
-  E.BytesOut = true;
+  E.Reads.All = true;
   return E;
 }
 
@@ -154,7 +154,7 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
   // bits: `return *(long *)p`, or memcmp probing a pointer byte by byte. A
   // result that is one pointer (or a vector of them) carries the pointers it
   // read (ContentReturned) and its offset carries bits of the bytes it read
-  // (BytesOut). Any other result may carry anything it read, at any depth.
+  // (Reads.All). Any other result may carry anything it read, at any depth.
   Type *ResultTy = CB.getType();
   bool ResultIsPointer = ResultTy->isPtrOrPtrVectorTy();
   bool ResultCarriesBits = !ResultTy->isVoidTy() && !ResultIsPointer;
@@ -181,7 +181,7 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
       A = ArgEffect::readOnly();
       A.ContentEscapes = !FnWritesNothing || ResultCarriesBits;
       A.ContentReturned = FnWritesNothing && ResultCarriesPointers;
-      A.BytesOut = FnWritesNothing && ResultIsPointer;
+      A.Reads.All = FnWritesNothing && ResultIsPointer;
       A.Why = FnWritesNothing ? Reason::PointerReadAsInteger : Unknown;
       return A;
     }
@@ -209,12 +209,12 @@ CallEffects CalleeModel::fromAttributes(const CallBase &CB) const {
       if (FnWritesNothing) {
         A.ContentEscapes = ResultCarriesBits;
         A.ContentReturned = ResultCarriesPointers;
-        A.BytesOut = ResultIsPointer;
+        A.Reads.All = ResultIsPointer;
         if (ResultCarriesBits)
           A.Why = Reason::PointerReadAsInteger;
         if (Summary && I < Summary->Params.size()) {
           A.ContentEscapes = Summary->Params[I].ContentLeaks;
-          A.DataReads = Summary->Params[I];
+          A.Reads = Summary->Params[I].Reads;
         }
       }
       if (FnWritesNothing || CB.onlyReadsMemory(I))

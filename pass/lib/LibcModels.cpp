@@ -27,8 +27,8 @@ namespace escape {
 
 namespace {
 
-ArgEffect ro() { return ArgEffect::bytesOut(); }
-ArgEffect out() { return ArgEffect::bytesOut(); }
+ArgEffect ro() { return ArgEffect::readsData(); }
+ArgEffect out() { return ArgEffect::readsData(); }
 ArgEffect rw() { return ArgEffect::readWrite(); }
 /// Written with bytes that cannot form a pointer to anything (memset's fill).
 ArgEffect filled() { return ArgEffect::readOnly(); }
@@ -71,7 +71,7 @@ CallEffects copyModel(unsigned DstArg, unsigned SrcArg,
 /// strlcpy's length): the source is also read as data.
 CallEffects resultFromSourceBytes(CallEffects E) {
   for (const CallEffects::ContentCopy &C : E.Copies)
-    E.Params[C.Src].BytesOut = true;
+    E.Params[C.Src].Reads.All = true;
   return E;
 }
 
@@ -141,7 +141,7 @@ CallEffects printfModel(const CallBase &CB, std::optional<unsigned> Buffer,
     E.Params[*Buffer] = rw();
   // Arguments are written (%n), or their bytes are sent on (%s).
   E.Variadic = rw();
-  E.Variadic.BytesOut = true;
+  E.Variadic.Reads.All = true;
   if (!Format || *Format >= CB.arg_size() || !CB.getFunctionType()->isVarArg())
     return E;
   std::optional<SmallVector<unsigned, 2>> Addresses =
@@ -187,22 +187,22 @@ CallEffects qsortModel(const CallBase &CB, const SummaryTable *Summaries) {
   // it answers depends on what it reads, as a read-only callee's result
   // does: without a summary of its body, every byte (and what pointers in
   // them point to) may be revealed by the order.
-  ParamSummary Elements;
+  E.Params[0] = rw();
+  E.Params[0].ContentClobbered = false;
+  E.Params[0].Why = Reason::CallParameter;
+  E.Params[0].ContentEscapes = true;
+  E.Params[0].Reads = DataReads::everything();
   auto It = Summaries ? Summaries->find(Cmp) : SummaryTable::const_iterator();
   if (Cmp->onlyReadsMemory() && Summaries && It != Summaries->end() &&
       It->second.Params.size() == 2) {
     const ParamSummary &A = It->second.Params[0], &B = It->second.Params[1];
-    Elements.ContentLeaks = A.ContentLeaks || B.ContentLeaks;
+    E.Params[0].ContentEscapes = A.ContentLeaks || B.ContentLeaks;
     // Each element lies anywhere in base.
-    Elements.AllDataRead = A.AllDataRead || B.AllDataRead ||
-                           !A.DataRead.empty() || !B.DataRead.empty();
-    Elements.DeepDataRead = A.DeepDataRead || B.DeepDataRead;
+    DataReads &R = E.Params[0].Reads;
+    R.All = A.Reads.All || B.Reads.All || !A.Reads.Ranges.empty() ||
+            !B.Reads.Ranges.empty();
+    R.Deep = A.Reads.Deep || B.Reads.Deep;
   }
-  E.Params[0] = rw();
-  E.Params[0].ContentClobbered = false;
-  E.Params[0].ContentEscapes = Elements.ContentLeaks;
-  E.Params[0].Why = Reason::CallParameter;
-  E.Params[0].DataReads = Elements;
   // Elements change places: a pointer field may end up where an integer
   // field was read or written, so base's byte ranges are all mixed.
   E.Copies.push_back({0, 0, std::nullopt});
@@ -387,7 +387,7 @@ std::optional<CallEffects> modelLibFunc(LibFunc LF, const CallBase &CB,
     CallEffects E = CallEffects::uniform(N, ro());
     E.Params[0] = ret(rw());
     E.Params[0].ContentClobbered = false;
-    E.Params[0].BytesOut = true; // where the token ends depends on them
+    E.Params[0].Reads.All = true; // where the token ends depends on them
     E.Params[0].StoredInto = 2;
     E.Params[2] = rw();
     E.Params[2].ContentClobbered = false;

@@ -40,8 +40,7 @@ FunctionSummary summarize(const EscapeInfo &Info) {
       ParamSummary &P = Sum.Params[A.getArgNo()];
       ParamFacts Facts = Info.paramFacts(A);
       P.ContentLeaks = Facts.ContentLeaks || Facts.ResultLevel.has_value();
-      P.AllDataRead = false;
-      P.DeepDataRead = false;
+      P.Reads = DataReads();
     }
 
   auto Touch = [&](LocId Ptr, std::optional<uint64_t> Size) {
@@ -52,11 +51,11 @@ FunctionSummary summarize(const EscapeInfo &Info) {
         continue;
       ParamSummary &P = Sum.Params[Obj.ArgNo];
       if (Obj.Kind == ObjectKind::ParamContent)
-        P.DeepDataRead = true;
+        P.Reads.Deep = true;
       else if (Off.isKnown() && Size)
-        P.DataRead.push_back({Off.value(), Off.value() + int64_t(*Size)});
+        P.Reads.Ranges.push_back({Off.value(), Off.value() + int64_t(*Size)});
       else
-        P.AllDataRead = true;
+        P.Reads.All = true;
     }
   };
   for (const Access &A : G.accesses())

@@ -46,20 +46,18 @@ struct ArgEffect {
   bool ContentReturned = false;
   /// The pointer (or one into its object) is stored into *arg #StoredInto.
   std::optional<unsigned> StoredInto;
-  /// The callee reads *arg's bytes as data and sends them on (write, fwrite,
-  /// printf's %s): any pointer stored there leaves as plain bytes, as if
-  /// read back as an integer.
-  bool BytesOut = false;
-  /// What the callee's own analysis says it reads as data behind the
-  /// argument (see Summary.h), for a callee that returns plain data.
-  std::optional<ParamSummary> DataReads;
+  /// What the callee reads as data behind the argument and may send on
+  /// (write, printf's %s, memcmp's result; a summary says it for a callee
+  /// of the module).
+  DataReads Reads;
   /// Why the pointer escapes or is freed, when it does.
   Reason Why = Reason::UnknownCallee;
 
   /// An argument the callee only reads: no capture, no free, nothing kept.
   static ArgEffect readOnly();
-  /// An argument whose bytes the callee outputs (write, fwrite, puts).
-  static ArgEffect bytesOut();
+  /// An argument only read, whose bytes the callee reads as data and may
+  /// send on (write, puts, memcmp's result).
+  static ArgEffect readsData();
   /// An argument the callee reads and writes plain data into.
   static ArgEffect readWrite();
   /// An argument the callee may do anything with.

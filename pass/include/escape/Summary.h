@@ -29,17 +29,28 @@ namespace escape {
 
 class EscapeInfo;
 
+/// The bytes behind a pointer that a callee reads as data (integers, text)
+/// and can send on (in its result, to a file): a pointer stored there
+/// leaves as plain bytes, as if read back as an integer.
+struct DataReads {
+  /// Byte ranges [first, second) of the pointee.
+  llvm::SmallVector<std::pair<int64_t, int64_t>, 2> Ranges;
+  /// Any byte of the pointee.
+  bool All = false;
+  /// Memory behind pointers loaded from the pointee.
+  bool Deep = false;
+
+  /// Every byte, at every depth: what a caller assumes without a summary.
+  static DataReads everything() { return {{}, true, true}; }
+  bool any() const { return All || Deep || !Ranges.empty(); }
+};
+
 /// How a function reads the memory behind one pointer parameter.
 struct ParamSummary {
   /// A pointer loaded from the pointee may outlive the call or be freed: the
   /// caller's ArgEffect::ContentEscapes.
   bool ContentLeaks = true;
-  /// Byte ranges [first, second) of the pointee read as data.
-  llvm::SmallVector<std::pair<int64_t, int64_t>, 2> DataRead;
-  /// Any byte of the pointee may be read as data.
-  bool AllDataRead = true;
-  /// Memory behind pointers loaded from the pointee is read as data.
-  bool DeepDataRead = true;
+  DataReads Reads = DataReads::everything();
 };
 
 /// The summary of one function: one entry per parameter (non-pointer
